@@ -1,14 +1,11 @@
 import { defineConfig } from 'wxt';
 
-// Permissions are a product decision (shared/ENGINEERING.md decision 3) and are asserted by
-// test/e2e/manifest.e2e.test.ts: change both together.
-export const REQUIRED_PERMISSIONS = ['alarms', 'storage'];
-export const OPTIONAL_PERMISSIONS = ['notifications'];
-export const HOST_PERMISSIONS = ['https://portal.nhs.net/*'];
-export const OPTIONAL_HOST_PERMISSIONS = [
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-];
+import {
+  HOST_PERMISSIONS,
+  OPTIONAL_HOST_PERMISSIONS,
+  OPTIONAL_PERMISSIONS,
+  REQUIRED_PERMISSIONS,
+} from './lib/platform/permissions.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { startBackground } from '../lib/platform/background-main.ts';
 
 export default defineBackground(() => {
-  console.log('NHSmail Companion background started');
+  startBackground(browser);
 });

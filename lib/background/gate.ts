@@ -1,0 +1,96 @@
+/**
+ * The gate every incoming message passes before any handler sees it (ENGINEERING.md decision 4):
+ * our own extension id, then where it came from, then a short allow-list of types, then size,
+ * then the zod schema. Anything else is refused and changes nothing.
+ */
+import {
+  CONTENT_MESSAGE_TYPES,
+  MAX_CONTENT_MESSAGE_BYTES,
+  MAX_MESSAGE_BYTES,
+  PAGE_MESSAGE_TYPES,
+  contentMessage,
+  pageMessage,
+  type AnyMessage,
+} from '../messages.ts';
+
+/** The fields of `runtime.MessageSender` we rely on. */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: unknown;
+}
+
+export const CONTENT_ORIGINS: ReadonlySet<string> = new Set([
+  'https://portal.nhs.net',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+]);
+
+export type GateResult =
+  | { ok: true; message: AnyMessage; from: 'content' | 'page'; origin: string }
+  | { ok: false; reason: string };
+
+/**
+ * `scheme://host` of a URL. Built by hand because `URL.origin` is "null" for non-web schemes in
+ * some engines (moz-extension:, and chrome-extension: outside Chrome).
+ */
+export function originOfUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function originOf(sender: MessageSenderLike): string | undefined {
+  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  return sender.url ? originOfUrl(sender.url) : undefined;
+}
+
+function sizeOf(message: unknown): number {
+  try {
+    return JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function checkMessage(
+  message: unknown,
+  sender: MessageSenderLike,
+  self: { runtimeId: string; extensionOrigin: string },
+): GateResult {
+  if (sender.id !== self.runtimeId) return { ok: false, reason: 'sender is not this extension' };
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string') return { ok: false, reason: 'message has no type' };
+  const origin = originOf(sender);
+  if (!origin) return { ok: false, reason: 'sender has no origin' };
+
+  if (origin === self.extensionOrigin) {
+    if (!PAGE_MESSAGE_TYPES.has(type)) return { ok: false, reason: `unknown type ${type}` };
+    if (sizeOf(message) > MAX_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
+    const parsed = pageMessage.safeParse(message);
+    if (!parsed.success) return { ok: false, reason: `malformed ${type}` };
+    return { ok: true, message: parsed.data, from: 'page', origin };
+  }
+
+  if (!CONTENT_ORIGINS.has(origin)) return { ok: false, reason: `origin ${origin} not allowed` };
+  if (sender.frameId !== 0 || !sender.tab) return { ok: false, reason: 'not from a top-level page' };
+  if (!CONTENT_MESSAGE_TYPES.has(type)) return { ok: false, reason: `unknown type ${type}` };
+  if (sizeOf(message) > MAX_CONTENT_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
+  const parsed = contentMessage.safeParse(message);
+  if (!parsed.success) return { ok: false, reason: `malformed ${type}` };
+  // Outlook pages may only report a sign-in; only the portal may report portal sign-ins.
+  const m = parsed.data;
+  if (m.type === 'content:sign-in-seen') {
+    const fromOutlook = origin !== 'https://portal.nhs.net';
+    if (fromOutlook !== (m.pageKind === 'outlook-mailbox')) return { ok: false, reason: 'page kind does not match origin' };
+    if (fromOutlook && !m.account) return { ok: false, reason: 'Outlook sign-ins need an @nhs.net address' };
+  } else if (origin !== 'https://portal.nhs.net') {
+    return { ok: false, reason: `${type} is only accepted from the portal` };
+  }
+  return { ok: true, message: m, from: 'content', origin };
+}

@@ -1,0 +1,300 @@
+/**
+ * The background worker's logic, free of `browser.*` so it can be tested with fakes.
+ *
+ * Decision 1: every wake recomputes everything from storage and the clock; nothing lives only in
+ * memory. Decision 2: this is the one writer; writes are serialised through `serial`, and stamped
+ * with the worker's own clock.
+ */
+import { isoToDayNumber, londonIsoDate, parseIsoDate } from '../dates.ts';
+import { accountLifecycle, reminderStageFor, type InactivityThresholds, type LifecycleStatus } from '../lifecycle.ts';
+import { badgeFor, mostUrgent, type Badge } from '../badge.ts';
+import { replyError, replyOk, type AnyMessage, type Reply } from '../messages.ts';
+import {
+  ALL_ITEMS,
+  QUARANTINE_PREFIX,
+  UNNAMED_ACCOUNT,
+  checklistTicksItem,
+  hintDismissalsItem,
+  readItem,
+  remindersItem,
+  settingsItem,
+  settingsSchema,
+  signInsItem,
+  writeItem,
+  type ReminderStage,
+  type Settings,
+  type SignInRecord,
+  type SignInSource,
+  type StorageArea,
+  type StorageProblem,
+} from '../storage.ts';
+import { reminderNotification } from './reminder-text.ts';
+
+export const TICK_ALARM = 'nhsc-tick';
+export const TICK_MINUTES = 60;
+/** Manual dates before this are refused: NHSmail's current rules date from December 2022. */
+export const EARLIEST_MANUAL_DATE = '2020-01-01';
+
+export interface BackgroundDeps {
+  storage: StorageArea;
+  now: () => number;
+  thresholds: InactivityThresholds;
+  setBadge: (badge: Badge) => Promise<void>;
+  alarms: {
+    get: (name: string) => Promise<unknown>;
+    create: (name: string, info: { periodInMinutes: number; delayInMinutes: number }) => Promise<void>;
+  };
+  notifications: {
+    permitted: () => Promise<boolean>;
+    show: (id: string, title: string, message: string) => Promise<void>;
+  };
+  outlookPermitted: () => Promise<boolean>;
+}
+
+export interface AccountView {
+  /** '' when the address was never visible. */
+  account: string;
+  record: SignInRecord;
+  status: LifecycleStatus;
+}
+
+export interface StatusView {
+  now: number;
+  today: string;
+  accounts: AccountView[];
+  settings: Settings;
+  problems: StorageProblem[];
+  permissions: { notifications: boolean; outlook: boolean };
+}
+
+export interface PageContext {
+  settings: Pick<Settings, 'sector' | 'odsCode' | 'hintsEnabled'>;
+  ticks: Record<string, string[]>;
+  dismissedHints: string[];
+}
+
+export function createBackgroundService(deps: BackgroundDeps) {
+  let chain: Promise<unknown> = Promise.resolve();
+  /** Runs `task` after every earlier task, whatever they did, so writes never interleave. */
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = chain.then(task, task);
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  async function statusView(): Promise<StatusView> {
+    const now = deps.now();
+    const [signIns, settings] = await Promise.all([
+      readItem(deps.storage, signInsItem),
+      readItem(deps.storage, settingsItem),
+    ]);
+    const problems = [signIns.problem, settings.problem].filter((p): p is StorageProblem => !!p);
+    const accounts = Object.entries(signIns.value.accounts)
+      .map(([account, record]) => ({
+        account,
+        record,
+        status: accountLifecycle(record.lastActivityAt, now, deps.thresholds),
+      }))
+      .sort((a, b) => (a.account === b.account ? 0 : a.account < b.account ? -1 : 1));
+    const [notifications, outlook] = await Promise.all([
+      deps.notifications.permitted().catch(() => false),
+      deps.outlookPermitted().catch(() => false),
+    ]);
+    return {
+      now,
+      today: londonIsoDate(now),
+      accounts,
+      settings: settings.value,
+      problems,
+      permissions: { notifications, outlook },
+    };
+  }
+
+  async function ensureAlarm(): Promise<void> {
+    const existing = await deps.alarms.get(TICK_ALARM);
+    if (!existing) await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES, delayInMinutes: TICK_MINUTES });
+  }
+
+  async function sendDueReminders(view: StatusView): Promise<void> {
+    if (!view.settings.remindersEnabled) return;
+    const sentState = await readItem(deps.storage, remindersItem);
+    if (sentState.problem?.kind === 'newer-version') return;
+    const next = { ...sentState.value };
+    let changed = false;
+    let permitted: boolean | undefined;
+    for (const { account, record, status } of view.accounts) {
+      const due = reminderStageFor(status, view.settings.reminderDaysAhead);
+      let entry = next[account];
+      if (!entry || entry.forActivityAt !== record.lastActivityAt) {
+        // A newer sign-in starts a new countdown, so earlier reminders no longer count.
+        entry = { forActivityAt: record.lastActivityAt, sent: [] };
+        next[account] = entry;
+        changed = true;
+      }
+      if (!due || entry.sent.includes(due)) continue;
+      permitted ??= await deps.notifications.permitted().catch(() => false);
+      if (!permitted) continue;
+      const text = reminderNotification(due, status, account);
+      await deps.notifications.show(`nhsc:${due}:${account}`, text.title, text.message);
+      next[account] = { ...entry, sent: [...entry.sent, due as ReminderStage] };
+      changed = true;
+    }
+    if (changed) await writeItem(deps.storage, remindersItem, next);
+  }
+
+  /** Recompute badge, alarm and reminders from storage and the clock. Safe to call on every wake. */
+  function refresh(): Promise<StatusView> {
+    return serial(async () => {
+      const view = await statusView();
+      await deps.setBadge(badgeFor(mostUrgent(view.accounts.map((a) => a.status))));
+      await ensureAlarm();
+      await sendDueReminders(view).catch((error: unknown) => console.warn('NHSmail Companion: reminders failed', error));
+      return view;
+    });
+  }
+
+  async function recordActivity(account: string, at: number, source: SignInSource, replace: boolean): Promise<void> {
+    const signIns = await readItem(deps.storage, signInsItem);
+    const existing = signIns.value.accounts[account];
+    // A sign-in we saw can only move the record forwards (a clock that jumped back must not
+    // shorten the countdown); a date the person typed replaces it: they know better than we do.
+    const lastActivityAt = replace || !existing ? at : Math.max(existing.lastActivityAt, at);
+    const record: SignInRecord = { lastActivityAt, source, recordedAt: deps.now() };
+    await writeItem(deps.storage, signInsItem, { accounts: { ...signIns.value.accounts, [account]: record } });
+  }
+
+  async function accountFor(requested: string | undefined): Promise<string> {
+    if (requested !== undefined) return requested.trim().toLowerCase();
+    const known = Object.keys((await readItem(deps.storage, signInsItem)).value.accounts);
+    return known.length === 1 ? known[0]! : UNNAMED_ACCOUNT;
+  }
+
+  async function handle(message: AnyMessage): Promise<Reply> {
+    switch (message.type) {
+      case 'content:sign-in-seen': {
+        await serial(() => recordActivity(message.account ?? UNNAMED_ACCOUNT, deps.now(), message.pageKind === 'outlook-mailbox' ? 'outlook' : 'portal', false));
+        return replyOk(await refresh());
+      }
+      case 'page:get-status':
+        return replyOk(await refresh());
+      case 'page:record-use-today': {
+        const account = await accountFor(message.account);
+        if (account !== UNNAMED_ACCOUNT && !account.endsWith('@nhs.net')) return replyError('Only @nhs.net accounts can be recorded.');
+        await serial(() => recordActivity(account, deps.now(), 'manual-today', false));
+        return replyOk(await refresh());
+      }
+      case 'page:record-last-sign-in-date': {
+        const date = parseIsoDate(message.date);
+        const today = londonIsoDate(deps.now());
+        if (!date) return replyError('Enter a real date, for example 23 November 2026.');
+        if (isoToDayNumber(date) > isoToDayNumber(today)) return replyError('The date cannot be in the future.');
+        if (date < EARLIEST_MANUAL_DATE) return replyError('The date must be in 2020 or later.');
+        const account = await accountFor(message.account);
+        // Midday UTC falls on the same calendar day in London whatever the season.
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        await serial(() => recordActivity(account, Date.UTC(y, m - 1, d, 12), 'manual-date', true));
+        return replyOk(await refresh());
+      }
+      case 'page:save-settings': {
+        const current = await readItem(deps.storage, settingsItem);
+        const merged = settingsSchema.safeParse({ ...current.value, ...message.settings });
+        if (!merged.success) {
+          const first = merged.error.issues[0];
+          return replyError(`That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`);
+        }
+        await serial(() => writeItem(deps.storage, settingsItem, merged.data));
+        return replyOk(await refresh());
+      }
+      case 'page:permissions-changed':
+        return replyOk(await refresh());
+      case 'content:get-page-context':
+        return replyOk(await pageContext());
+      case 'content:set-checklist-tick':
+      case 'page:set-checklist-tick': {
+        await serial(async () => {
+          const ticks = (await readItem(deps.storage, checklistTicksItem)).value;
+          const current = new Set(ticks[message.sector] ?? []);
+          if (message.ticked) current.add(message.itemId);
+          else current.delete(message.itemId);
+          await writeItem(deps.storage, checklistTicksItem, { ...ticks, [message.sector]: [...current].slice(0, 64) });
+        });
+        return replyOk(await pageContext());
+      }
+      case 'content:clear-checklist': {
+        await serial(async () => {
+          const ticks = { ...(await readItem(deps.storage, checklistTicksItem)).value };
+          delete ticks[message.sector];
+          await writeItem(deps.storage, checklistTicksItem, ticks);
+        });
+        return replyOk(await pageContext());
+      }
+      case 'content:dismiss-hint': {
+        await serial(async () => {
+          const dismissals = (await readItem(deps.storage, hintDismissalsItem)).value;
+          const next =
+            message.level === 'never'
+              ? { ...dismissals, never: [...new Set([...dismissals.never, message.hintId])].slice(-200) }
+              : {
+                  ...dismissals,
+                  wrong: [...dismissals.wrong, { hintId: message.hintId, fingerprint: message.fingerprint, at: deps.now() }].slice(-200),
+                };
+          await writeItem(deps.storage, hintDismissalsItem, next);
+        });
+        return replyOk(await pageContext());
+      }
+      case 'page:export-all':
+        return replyOk(await exportAll());
+      case 'page:erase-all': {
+        await serial(async () => {
+          const everything = await deps.storage.get(null);
+          await deps.storage.remove(Object.keys(everything));
+        });
+        return replyOk(await refresh());
+      }
+      case 'page:import-local-contacts':
+      case 'page:dismiss-notice':
+        return replyError('Not available in this version.');
+    }
+  }
+
+  async function pageContext(): Promise<PageContext> {
+    const [settings, ticks, dismissals] = await Promise.all([
+      readItem(deps.storage, settingsItem),
+      readItem(deps.storage, checklistTicksItem),
+      readItem(deps.storage, hintDismissalsItem),
+    ]);
+    const { sector, odsCode, hintsEnabled } = settings.value;
+    return { settings: { sector, odsCode, hintsEnabled }, ticks: ticks.value, dismissedHints: dismissals.value.never };
+  }
+
+  async function exportAll(): Promise<Record<string, unknown>> {
+    const everything = await deps.storage.get(null);
+    const items: Record<string, unknown> = {};
+    for (const item of ALL_ITEMS) {
+      const stored = everything[item.key] as { v?: unknown; data?: unknown } | undefined;
+      if (stored !== undefined) items[item.key] = stored;
+    }
+    const quarantined = Object.fromEntries(Object.entries(everything).filter(([k]) => k.startsWith(QUARANTINE_PREFIX)));
+    return {
+      format: 'nhsmail-companion-export',
+      formatVersion: 1,
+      exportedAt: new Date(deps.now()).toISOString(),
+      items,
+      quarantined,
+    };
+  }
+
+  /** Fill gaps only: an install or update must never overwrite what is stored (ENGINEERING.md). */
+  async function onInstalled(): Promise<void> {
+    await serial(async () => {
+      const settings = await deps.storage.get([settingsItem.key]);
+      if (settings[settingsItem.key] === undefined) await writeItem(deps.storage, settingsItem, settingsItem.defaults());
+    });
+    await refresh();
+  }
+
+  return { refresh, handle, onInstalled, statusView, serial };
+}
+
+export type BackgroundService = ReturnType<typeof createBackgroundService>;
+

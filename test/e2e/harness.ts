@@ -1,0 +1,164 @@
+/**
+ * Loads the *built* extension into Debian's Chromium with playwright-core and serves portal pages
+ * from test/fixtures by request routing. Every other request is refused and counted, so a test can
+ * prove the extension makes no network requests.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3');
+export const FIREFOX_DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'firefox-mv3');
+export const FIXTURES = path.join(ROOT, 'test/fixtures');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function requireBuiltExtension(): void {
+  if (!existsSync(path.join(CHROME_DIST, 'manifest.json'))) {
+    throw new Error(`No built extension at ${CHROME_DIST}: run "npm run build" first (npm test does).`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    // Under CI a missing browser is a failure, never a skip (issue: Foundation).
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium).`);
+  }
+}
+
+export interface FixtureRoute {
+  /** Full URL on the portal, e.g. https://portal.nhs.net/Home */
+  url: string | RegExp;
+  /** File under test/fixtures, or inline HTML. */
+  fixture?: string;
+  html?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Requests that left the browser for anything not routed to a fixture. */
+  strayRequests: string[];
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+  route(routes: FixtureRoute[]): Promise<void>;
+  openPopup(hash?: string): Promise<Page>;
+  extensionPage(file: string): Promise<Page>;
+  badge(): Promise<{ text: string; title: string; colour: number[] }>;
+}
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(path.join(FIXTURES, name), 'utf8');
+}
+
+export async function launchExtension(options: { userDataDir?: string; dist?: string } = {}): Promise<ExtensionSession> {
+  requireBuiltExtension();
+  const dist = options.dist ?? CHROME_DIST;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'nhsc-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-GB',
+    ],
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 800, height: 700 },
+  });
+  const strayRequests: string[] = [];
+  // Anything not routed to a fixture is refused and recorded.
+  await context.route(/^https?:\/\//, (route) => {
+    strayRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    strayRequests,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    async route(routes) {
+      for (const r of routes) {
+        await context.route(r.url, (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: r.headers,
+            body: r.html ?? fixtureHtml(r.fixture ?? ''),
+          }),
+        );
+      }
+    },
+    async openPopup(hash = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${hash}`);
+      return page;
+    },
+    async extensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    async badge() {
+      const w = await currentWorker(session);
+      return w.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') & { action: any } }).chrome;
+        return {
+          text: await c.action.getBadgeText({}),
+          title: await c.action.getTitle({}),
+          colour: await c.action.getBadgeBackgroundColor({}),
+        };
+      });
+    },
+  };
+  return session;
+}
+
+/** The live service worker: after a restart Playwright hands us a new Worker object. */
+export async function currentWorker(session: ExtensionSession): Promise<Worker> {
+  const live = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId));
+  if (live) return live;
+  return session.context.waitForEvent('serviceworker', { timeout: 20_000 });
+}
+
+/** Stops the extension's service worker as the browser does when idle (ENGINEERING.md check 18). */
+export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Waits until `check` returns a truthy value, polling; fails with `what` after the timeout. */
+export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+  const started = Date.now();
+  let last: unknown;
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+}

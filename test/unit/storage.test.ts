@@ -1,0 +1,70 @@
+/** ENGINEERING.md check 10: migrations, corrupt values and newer versions. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QUARANTINE_PREFIX, ALL_ITEMS, readItem, settingsItem, signInsItem, writeItem, StorageRefusedError } from '../../lib/storage.ts';
+import { memoryStorage } from './helpers.ts';
+
+/** Frozen copies of every old stored shape. Never edit one: add a new one per version. */
+const FROZEN = {
+  signInsV1: { v: 1, data: { lastSignInAt: 1_763_892_000_000, recordedAt: 1_763_892_000_500 } },
+  signInsV1WithoutRecordedAt: { v: 1, data: { lastSignInAt: 1_763_892_000_000 } },
+};
+
+describe('storage migrations', () => {
+  it('sign-ins version 1 → current, written back once', async () => {
+    const area = memoryStorage({ signIns: FROZEN.signInsV1 });
+    const result = await readItem(area, signInsItem);
+    expect(result.problem).toBeUndefined();
+    expect(result.value).toEqual({
+      accounts: { '': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_500 } },
+    });
+    expect(area.data.signIns).toMatchObject({ v: 2 });
+  });
+
+  it('sign-ins version 1 without a recorded time', async () => {
+    const area = memoryStorage({ signIns: FROZEN.signInsV1WithoutRecordedAt });
+    expect((await readItem(area, signInsItem)).value.accounts['']!.recordedAt).toBe(1_763_892_000_000);
+  });
+
+  it.each([
+    ['not an envelope', 'hello'],
+    ['wrong data', { v: 2, data: { accounts: { 'x@nhs.net': { lastActivityAt: 'yesterday' } } } }],
+    ['old version that cannot migrate', { v: 1, data: { something: true } }],
+    ['version 0', { v: 0, data: {} }],
+  ])('corrupt value (%s) → defaults, a visible notice, raw value kept', async (_name, raw) => {
+    const area = memoryStorage({ signIns: raw });
+    const result = await readItem(area, signInsItem);
+    expect(result.value).toEqual({ accounts: {} });
+    expect(result.problem).toMatchObject({ kind: 'corrupt', key: 'signIns' });
+    expect(result.problem!.message).toMatch(/kept the old data/);
+    expect(area.data[QUARANTINE_PREFIX + 'signIns']).toMatchObject({ raw });
+    expect(area.data.signIns).toEqual(raw);
+  });
+
+  it('a value from a newer version is refused and never overwritten', async () => {
+    const newer = { v: 99, data: { whatever: 1 } };
+    const area = memoryStorage({ settings: newer });
+    const result = await readItem(area, settingsItem);
+    expect(result.problem).toMatchObject({ kind: 'newer-version' });
+    await expect(writeItem(area, settingsItem, settingsItem.defaults())).rejects.toBeInstanceOf(StorageRefusedError);
+    expect(area.data.settings).toEqual(newer);
+  });
+
+  it('every item reads arbitrary stored values without throwing (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), fc.constantFrom(...ALL_ITEMS), async (raw, item) => {
+        const area = memoryStorage({ [item.key]: raw });
+        const result = await readItem(area, item);
+        expect(item.schema.safeParse(result.value).success).toBe(true);
+      }),
+    );
+  });
+
+  it('write then read round-trips every item\'s defaults', async () => {
+    for (const item of ALL_ITEMS) {
+      const area = memoryStorage();
+      await writeItem(area, item, item.defaults());
+      expect((await readItem(area, item)).value).toEqual(item.defaults());
+    }
+  });
+});
