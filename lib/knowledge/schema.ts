@@ -338,8 +338,6 @@ export const ActivityKindSchema = z.extend(Cited, {
   officialLabel: PlainText,
   /** Plain wording for the UI. */
   label: PlainText,
-  /** Whether the extension can see this kind of activity in the browser it runs in. */
-  visibleToExtension: z.enum(['yes', 'partly', 'no']),
 });
 
 export const RestoreRouteSchema = z.extend(Cited, {

@@ -23,8 +23,12 @@ const NOT_SIGNED_IN_HEADING =
   /\b(error|not found|something went wrong|access denied|page cannot be found|sorry|forgot(ten)? (your )?password|unlock (your )?account|reset (your )?password|(log|sign) ?in to)\b/i;
 const ADDRESS = /[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 
+/** Text with a space between elements, so "Log out" and "jo@nhs.net" in siblings never run together. */
 function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 function controlName(el: Element): string {

@@ -147,13 +147,17 @@ export async function stopServiceWorkers(session: ExtensionSession): Promise<voi
 }
 
 /** Waits until `check` returns a truthy value, polling; fails with `what` after the timeout. */
-export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false | '' | 0>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const started = Date.now();
   let last: unknown;
   while (Date.now() - started < timeoutMs) {
     try {
       const value = await check();
-      if (value) return value;
+      if (value) return value as T;
       last = value;
     } catch (error) {
       last = error;

@@ -56,3 +56,13 @@ describe('detectSignIn on saved portal layouts', () => {
     expect(detectSignIn(doc, new URL('https://portal.nhs.net/')).signedIn).toBe(false);
   });
 });
+
+describe('addresses next to other text', () => {
+  it('an address in an element right after "Log out" is read on its own', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="root"><header><nav><a href="/Profile">Profile</a> <button type="button">Log out</button></nav><p>late.user@nhs.net</p></header><main><h1>Home</h1></main></div>',
+      'text/html',
+    );
+    expect(detectSignIn(doc, new URL('https://portal.nhs.net/Home')).account).toBe('late.user@nhs.net');
+  });
+});
