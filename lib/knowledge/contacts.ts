@@ -447,7 +447,7 @@ const CONTACT_DATA = [
     purpose: 'Apply for NHSmail for an optometry practice, once you have your NHSBSA authentication code.',
     url: 'https://portal.nhs.net/Registration#/optometry',
     hours: { kind: 'always' },
-    needIds: ['apply'],
+    needIds: ['apply', 'nhsbsa-code'],
     sectorIds: ['optometry'],
     scope: 'national',
     status: 'current',

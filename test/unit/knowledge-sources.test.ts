@@ -3,12 +3,13 @@
  * fact sheet (/work/shared/FACTS.md, i.e. ../shared/FACTS.md from the repository root).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONTACTS, SECTORS } from '../../lib/knowledge/index.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FACTS = readFileSync(new URL('../shared/FACTS.md', `file://${REPO_ROOT}`), 'utf8');
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FACTS = readFileSync(resolve(REPO_ROOT, '../shared/FACTS.md'), 'utf8');
 
 /** The knowledge-base files owned by this feature (lib/knowledge also holds files that carry no facts). */
 const KNOWLEDGE_FILES = [
@@ -21,8 +22,8 @@ const KNOWLEDGE_FILES = [
   'bank-holidays.ts',
   'index.ts',
 ];
-const KNOWLEDGE_DIR = new URL('lib/knowledge/', `file://${REPO_ROOT}`);
-const SOURCES = KNOWLEDGE_FILES.map((name) => ({ name, text: readFileSync(new URL(name, KNOWLEDGE_DIR), 'utf8') }));
+const KNOWLEDGE_DIR = resolve(REPO_ROOT, 'lib/knowledge');
+const SOURCES = KNOWLEDGE_FILES.map((name) => ({ name, text: readFileSync(resolve(KNOWLEDGE_DIR, name), 'utf8') }));
 
 /** URLs allowed although FACTS.md does not list them (they are not contacts). */
 const ALLOWED_URLS = new Set(['https://www.gov.uk/bank-holidays']);
@@ -62,6 +63,17 @@ describe('every contact detail comes from FACTS.md', () => {
   it.each(SOURCES.map((source) => [source.name, source.text] as const))('%s: every phone number appears in FACTS.md', (_name, text) => {
     const phones = text.match(PHONE_PATTERN) ?? [];
     expect(phones.filter((phone) => !FACTS_PHONES.has(digits(phone)))).toEqual([]);
+  });
+
+  it('the scans are not vacuous', () => {
+    const all = SOURCES.map((source) => source.text).join('\n');
+    expect((all.match(URL_PATTERN) ?? []).length).toBeGreaterThan(40);
+    expect((all.match(EMAIL_PATTERN) ?? []).length).toBeGreaterThan(20);
+    expect((all.match(EMAIL_TEMPLATE_PATTERN) ?? []).length).toBeGreaterThanOrEqual(4);
+    expect((all.match(PHONE_PATTERN) ?? []).length).toBeGreaterThanOrEqual(4);
+    // A made-up address or number would be caught.
+    expect(FACTS.includes('nasadmin@nhs.net')).toBe(false);
+    expect(FACTS_PHONES.has('03332001134')).toBe(false);
   });
 
   it('shows phone numbers in the display form FACTS.md uses', () => {
