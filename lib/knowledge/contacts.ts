@@ -44,7 +44,6 @@ const CONTACT_DATA = [
     name: 'National Administration Service (NAS), through the NHSmail helpdesk',
     purpose:
       'Requests for organisations the NAS manages: adding or removing users, restoring deleted accounts, leavers and joiners, and shared mailbox changes.',
-    phone: { display: '0333 200 1133', tel: '03332001133' },
     email: 'helpdesk@nhs.net',
     hours: { kind: 'weekdays', open: '09:00', close: '17:00', excludesBankHolidays: true },
     needIds: ['add-remove-user', 'account-inactive-deleted', 'have-account', 'apply'],
@@ -52,7 +51,7 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     seenDate: '2026-04-22',
-    note: "Send requests from your site's shared mailbox. Out of hours, the 24-hour helpdesk handles simple tasks such as password resets.",
+    note: "Send requests from your site's shared mailbox. The helpdesk phone line, 0333 200 1133, is open 24 hours a day and handles simple tasks such as password resets out of hours.",
     source: [
       { ref: 'https://support.nhs.net/knowledge-base/unlocking-your-account/', note: 'NAS users contact the helpdesk directly (27/07/2023)' },
       { ref: 'S002', note: 'Email helpdesk@nhs.net from the practice shared mailbox (2024)' },
@@ -356,6 +355,7 @@ const CONTACT_DATA = [
     source: [
       { ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/', note: 'MFA self-enrolment steps' },
       { ref: 'https://servicedesk.mtw.nhs.uk/support/solutions/articles/50000165704-nhsmail-self-service-password-reset', note: 'Reset link on the sign-in screen' },
+      { ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/', note: 'Signing in to the portal counts as activity' },
     ],
     reviewed: '2026-11-23',
   },
@@ -626,7 +626,7 @@ const CONTACT_DATA = [
   {
     id: 'bucks-hcq-screening',
     name: 'BHT HCQ screening',
-    purpose: 'Hydroxychloroquine (HCQ) screening referrals in Buckinghamshire.',
+    purpose: 'HCQ screening referrals in Buckinghamshire.',
     email: 'bht.hcqscreening@nhs.net',
     hours: { kind: 'unknown' },
     needIds: [],

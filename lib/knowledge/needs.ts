@@ -109,7 +109,7 @@ const NEED_DATA = [
       'Do not apply again if you already have an NHSmail account: that creates a duplicate. Your account can move with you if your new organisation picks it up within 30 days of it being marked as a leaver.',
     steps: [
       'Not sure whether you have an account? Ask before applying.',
-      "Leaving: the NAS marks your account as a leaver, and your old site's shared mailbox owner removes you from its shared mailbox.",
+      "Leaving: tell the NAS, which marks your account as a leaver. Your old site's shared mailbox owner removes you from its shared mailbox.",
       "Joining: your new site's shared mailbox owner asks the NAS to mark your account as a joiner. This must happen within 30 days of it being marked as a leaver, or the account is deleted.",
       'Existing NHSmail users are not entered on a new registration form. The owner links the existing account once the shared mailbox exists.',
       'A shared mailbox owner who is leaving emails the NAS or calls 0333 200 1133 to have their permissions removed and a new owner named.',

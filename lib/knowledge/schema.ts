@@ -6,6 +6,7 @@
  * in lib/knowledge appears there verbatim.
  */
 import * as z from 'zod/mini';
+import { SECTOR_IDS } from './sector-ids.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Primitives
@@ -75,14 +76,8 @@ export const Cited = z.strictObject({
 // Ids
 // ---------------------------------------------------------------------------------------------------------------
 
-export const SECTOR_IDS = [
-  'optometry',
-  'pharmacy',
-  'dental',
-  'social-care',
-  'gp-locum',
-  'independent-midwife',
-] as const;
+// The sector ids live in a zod-free module so that message and storage schemas can use them cheaply.
+export { SECTOR_IDS };
 export const SectorId = z.enum(SECTOR_IDS);
 
 export const NEED_IDS = [

@@ -133,7 +133,7 @@ const SECTOR_DATA = [
     id: 'social-care',
     name: 'Social care provider (care home or home care)',
     description:
-      'Care homes, home care and other adult social care providers registered with the CQC. Single-site organisations always use the NAS route.',
+      'Care homes, home care and other social care providers registered with the CQC. Single-site organisations always use the NAS route.',
     nasContactIds: ['nas-helpdesk', 'nas-social-care-older'],
     dsptLevel: { level: 'approaching-standards', label: 'Approaching Standards or higher' },
     authRoute: {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_KINDS,
+  CHECKLIST_STEPS,
+  CHECKLIST_STEP_ORDER,
   CONTACTS,
   INACTIVITY_POLICIES,
   INACTIVITY_POLICY,
@@ -178,6 +180,10 @@ describe('policy', () => {
 });
 
 describe('checklists', () => {
+  it('the zod-free step order matches the schema', () => {
+    expect([...CHECKLIST_STEP_ORDER]).toEqual([...CHECKLIST_STEPS]);
+  });
+
   it('every sector starts with "no existing account" and lists items in step order', () => {
     const order = ['prerequisites', 'authentication', 'organisation', 'members', 'review'];
     for (const sector of SECTORS) {

@@ -99,6 +99,20 @@ describe('every contact detail comes from FACTS.md', () => {
   });
 });
 
+describe('bundle hygiene', () => {
+  it('the data files import only types, so they never pull zod into a bundle', () => {
+    for (const { name, text } of SOURCES) {
+      if (name === 'schema.ts' || name === 'index.ts') continue;
+      const valueImports = text.split('\n').filter((line) => /^import (?!type )/.test(line));
+      expect(valueImports, name).toEqual([]);
+    }
+  });
+
+  it('never imports full zod', () => {
+    for (const { name, text } of SOURCES) expect(text, name).not.toMatch(/from 'zod'/);
+  });
+});
+
 describe('conflicts are resolved as FACTS.md says', () => {
   const all = SOURCES.map((source) => source.text).join('\n');
 
