@@ -12,6 +12,7 @@ import { INACTIVITY_POLICY } from '../knowledge/policy.ts';
 import { replyError } from '../messages.ts';
 import type { StorageArea } from '../storage.ts';
 import { OUTLOOK_ORIGINS } from './permissions.ts';
+import { syncOutlookContentScript, type OutlookRegistrationDeps } from './outlook-registration.ts';
 
 export const PORTAL_URL = 'https://portal.nhs.net/';
 
@@ -100,13 +101,26 @@ export function startBackground(browser: Browser, deps: BackgroundDeps = backgro
     void browser.notifications.clear(id);
   });
 
+  const outlook: OutlookRegistrationDeps = {
+    permitted: () => browser.permissions.contains({ origins: OUTLOOK_ORIGINS, permissions: ['scripting'] }),
+    scripting: () => (browser as unknown as { scripting?: ReturnType<OutlookRegistrationDeps['scripting']> }).scripting,
+  };
+  const syncOutlook = () =>
+    void syncOutlookContentScript(outlook).catch((error: unknown) => console.warn('NHSmail Companion: Outlook script', error));
   try {
-    browser.permissions.onAdded.addListener(() => void service.refresh());
-    browser.permissions.onRemoved.addListener(() => void service.refresh());
+    browser.permissions.onAdded.addListener(() => {
+      syncOutlook();
+      void service.refresh();
+    });
+    browser.permissions.onRemoved.addListener(() => {
+      syncOutlook();
+      void service.refresh();
+    });
   } catch {
     // Not every test double or browser build has permission events; the hourly tick covers it.
   }
 
+  syncOutlook();
   void service.refresh();
   return service;
 }

@@ -4,7 +4,8 @@
  * are asked for only from a click.
  */
 export const REQUIRED_PERMISSIONS = ['alarms', 'storage'];
-export const OPTIONAL_PERMISSIONS = ['notifications'];
+/** `scripting` is asked for only together with the Outlook hosts, to register that content script. */
+export const OPTIONAL_PERMISSIONS = ['notifications', 'scripting'];
 export const HOST_PERMISSIONS = ['https://portal.nhs.net/*'];
 export const OUTLOOK_ORIGINS = ['https://outlook.office.com/*', 'https://outlook.office365.com/*'];
 export const OPTIONAL_HOST_PERMISSIONS = OUTLOOK_ORIGINS;

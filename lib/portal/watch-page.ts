@@ -1,19 +1,22 @@
 /**
- * Watches a portal page for a signed-in session and reports it once per page view. Portal pages
- * may render late (single-page app), so we look again on DOM changes, debounced, for a short while,
- * then stop: no observer is left running on a page with nothing to do.
+ * Watches a page until a detector finds what it looks for, then reports it once per page view.
+ * Pages may render late (single-page apps), so we look again on DOM changes, debounced, for a
+ * short while, then stop: no observer is left running on a page with nothing to do. Hash and
+ * history navigation (WXT's `wxt:locationchange`) start a new page view.
  */
 import type { ContentScriptContext } from '#imports';
-import { detectSignIn, type SignInVerdict } from './sign-in-detect.ts';
 
-export const WATCH_FOR_MS = 15_000;
 const DEBOUNCE_MS = 250;
 
-export function watchForSignIn(
-  ctx: ContentScriptContext,
-  win: Window,
-  report: (verdict: SignInVerdict) => void,
-): void {
+export interface WatchOptions<T> {
+  /** Returns what was found, or undefined to keep looking. */
+  detect: (doc: Document, url: URL) => T | undefined;
+  onFound: (found: T) => void;
+  /** How long to keep looking after each page view starts. */
+  forMs: number;
+}
+
+export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, options: WatchOptions<T>): void {
   let reportedFor: string | undefined;
   let observer: MutationObserver | undefined;
   let debounce: number | undefined;
@@ -30,11 +33,11 @@ export function watchForSignIn(
     debounce = undefined;
     const here = win.location.href;
     if (reportedFor === here) return stop();
-    const verdict = detectSignIn(win.document, new URL(here));
-    if (verdict.signedIn) {
+    const found = options.detect(win.document, new URL(here));
+    if (found !== undefined) {
       reportedFor = here;
       stop();
-      report(verdict);
+      options.onFound(found);
     } else if (Date.now() > stopAt) {
       stop();
     }
@@ -42,17 +45,17 @@ export function watchForSignIn(
 
   const start = () => {
     stop();
-    stopAt = Date.now() + WATCH_FOR_MS;
+    stopAt = Date.now() + options.forMs;
     check();
     if (reportedFor === win.location.href || !ctx.isValid) return;
     observer = new MutationObserver((mutations) => {
-      // Our own injected UI changes nothing about the sign-in state.
+      // Our own injected UI changes nothing about what the page shows.
       if (mutations.every((m) => (m.target as Element).closest?.('[data-nhsc-host]'))) return;
       if (debounce === undefined) debounce = ctx.setTimeout(check, DEBOUNCE_MS);
       if (Date.now() > stopAt) stop();
     });
     observer.observe(win.document.body ?? win.document.documentElement, { childList: true, subtree: true });
-    ctx.setTimeout(() => (observer ? check() : undefined), WATCH_FOR_MS + DEBOUNCE_MS);
+    ctx.setTimeout(() => (observer ? check() : undefined), options.forMs + DEBOUNCE_MS);
   };
 
   ctx.onInvalidated(stop);

@@ -1,0 +1,13 @@
+import { defineContentScript } from '#imports';
+import { startOutlookContent } from '../lib/outlook/main.ts';
+
+// Registered at run time by lib/platform/outlook-registration.ts once the user grants the optional
+// Outlook hosts; `matches` stays empty so the hosts never become required permissions.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  runAt: 'document_idle',
+  main(ctx) {
+    startOutlookContent(ctx, window);
+  },
+});
