@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: measures the built extension against shared/ENGINEERING.md's budgets in one run,
+ * each timing the median of RUNS, and prints a Markdown table (paste it into the README).
+ *
+ * - sizes: gzipped bytes per entrypoint;
+ * - content script start → UI mounted: performance marks the portal script sets on registration
+ *   pages ("nhsc:start", "nhsc:mounted");
+ * - page-load delta: loadEventEnd of the same fixture page with and without the extension;
+ * - idle portal work: main-thread time of our content script (tracing) on a portal page with
+ *   nothing to do;
+ * - popup first data paint: navigation start → the status element painted;
+ * - cold worker round trip: worker stopped over CDP, then a message from the popup answered;
+ * - network requests: every request the browser tried that was not a routed fixture.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { TIME_BUDGETS, measureSizes } from './budgets.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3');
+const FIXTURES = path.join(ROOT, 'test/fixtures');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const IDLE_PAGE = 'portal/signed-in-home.html';
+const REGISTRATION_PAGE = process.env.BENCH_REGISTRATION_FIXTURE ?? 'registration/optometry-label-for.html';
+
+const median = (values: number[]) => {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+function fixture(name: string): string | undefined {
+  try {
+    return readFileSync(path.join(FIXTURES, name), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function launch(withExtension: boolean, stray: string[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nhsc-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
+  await context.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    const name = url.startsWith('https://portal.nhs.net/Registration') ? REGISTRATION_PAGE : url.startsWith('https://portal.nhs.net/') ? IDLE_PAGE : undefined;
+    const body = name ? (fixture(name) ?? fixture(IDLE_PAGE)) : undefined;
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html', body });
+    stray.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
+  return { context, worker, extensionId: worker ? new URL(worker.url()).host : '', close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.loadEventEnd : Number.NaN;
+  });
+}
+
+async function scriptTimeOnIdlePage(context: BrowserContext, extensionId: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  await page.goto('https://portal.nhs.net/', { waitUntil: 'load' });
+  await page.waitForTimeout(1200);
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const ours = `chrome-extension://${extensionId}/content-scripts/portal.js`;
+  // Top-level script evaluation and callbacks attributed to our script's URL.
+  return events
+    .filter((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall' || e.name === 'v8.compile') && e.args?.data?.url === ours)
+    .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+}
+
+async function mountTime(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  await page.goto('https://portal.nhs.net/Registration#/optometry', { waitUntil: 'load' });
+  const measure = await page
+    .waitForFunction(
+      () => {
+        const start = performance.getEntriesByName('nhsc:start')[0];
+        const mounted = performance.getEntriesByName('nhsc:mounted')[0];
+        return start && mounted ? mounted.startTime - start.startTime : undefined;
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => Number.NaN);
+  await page.close();
+  return measure;
+}
+
+async function popupPaint(context: BrowserContext, extensionId: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const ms = await page
+    .waitForFunction(() => (document.querySelector('[data-testid="stage"]') ? performance.now() : undefined), undefined, { polling: 'raf', timeout: 5000 })
+    .then((h) => h.jsonValue() as Promise<number>);
+  await page.close();
+  return ms;
+}
+
+async function coldRoundTrip(context: BrowserContext, extensionId: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.waitForSelector('[data-testid="stage"]');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(async () => {
+    const started = performance.now();
+    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'page:get-status' });
+    return performance.now() - started;
+  });
+  await cdp.detach();
+  await page.close();
+  return ms;
+}
+
+function row(what: string, value: number, unit: string, budget: number, aim?: number): string {
+  const decimals = unit === 'ms' ? 2 : unit === 'KB' ? 1 : 0;
+  const shown = Number.isNaN(value) ? 'not measured' : `${value.toFixed(decimals)} ${unit}`;
+  const verdict = Number.isNaN(value) ? '—' : value <= budget ? (aim === undefined || value <= aim ? 'met' : 'met (above aim)') : `missed by ${(value - budget).toFixed(decimals)} ${unit}`;
+  return `| ${what} | ${shown} | ≤ ${budget} ${unit}${aim !== undefined ? ` (aim ${aim})` : ''} | ${verdict} |`;
+}
+
+async function main() {
+  const lines = ['| What | Measured (median of ' + RUNS + ') | Budget | Verdict |', '|---|---|---|---|'];
+  for (const s of measureSizes(DIST)) {
+    lines.push(row(`${s.name}, gzipped`, s.gzBytes / 1024, 'KB', s.budgetGzBytes / 1024, s.aimGzBytes ? s.aimGzBytes / 1024 : undefined));
+  }
+
+  const stray: string[] = [];
+  const withExt = await launch(true, stray);
+  const withoutStray: string[] = [];
+  const without = await launch(false, withoutStray);
+  const loadWith: number[] = [];
+  const loadWithout: number[] = [];
+  const idle: number[] = [];
+  const mounts: number[] = [];
+  const paints: number[] = [];
+  const trips: number[] = [];
+  const pageWith = await withExt.context.newPage();
+  const pageWithout = await without.context.newPage();
+  for (let i = 0; i < RUNS; i++) {
+    loadWithout.push(await loadTime(pageWithout, 'https://portal.nhs.net/Registration#/optometry'));
+    loadWith.push(await loadTime(pageWith, 'https://portal.nhs.net/Registration#/optometry'));
+    idle.push(await scriptTimeOnIdlePage(withExt.context, withExt.extensionId));
+    mounts.push(await mountTime(withExt.context));
+    paints.push(await popupPaint(withExt.context, withExt.extensionId));
+    trips.push(await coldRoundTrip(withExt.context, withExt.extensionId));
+  }
+  await withExt.close();
+  await without.close();
+
+  const t = TIME_BUDGETS;
+  lines.push(row('content script start → UI mounted', median(mounts), 'ms', t.contentStartToMountedMs.budget, t.contentStartToMountedMs.aim));
+  lines.push(row('page-load delta (registration page)', median(loadWith) - median(loadWithout), 'ms', t.pageLoadDeltaMs.budget, t.pageLoadDeltaMs.aim));
+  lines.push(row('script work on a portal page with nothing to do', median(idle), 'ms', t.idlePortalWorkMs.budget));
+  lines.push(row('popup open → first data painted', median(paints), 'ms', t.popupFirstDataPaintMs.budget, t.popupFirstDataPaintMs.aim));
+  lines.push(row('cold worker message round trip', median(trips), 'ms', t.coldWorkerRoundTripMs.budget, t.coldWorkerRoundTripMs.aim));
+  lines.push(row('network requests made by the extension', stray.length, 'requests', t.networkRequests.budget));
+  console.log(lines.join('\n'));
+  if (stray.length) console.log('\nRequests that were refused:\n' + stray.join('\n'));
+  console.log(`\nChromium ${withExt.context.browser()?.version() ?? ''}; ${new Date().toISOString()}`);
+}
+
+await main();

@@ -1,0 +1,56 @@
+/**
+ * Performance and size budgets from shared/ENGINEERING.md, declared once: `npm run bench` prints
+ * measurements against them and test/e2e/sizes.e2e.test.ts asserts the size budgets (never times).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeBudget {
+  name: string;
+  /** Files under the build folder, matched by a regular expression on the relative path. */
+  files: RegExp;
+  budgetGzBytes: number;
+  aimGzBytes?: number;
+}
+
+export const SIZE_BUDGETS: SizeBudget[] = [
+  { name: 'portal content script', files: /^content-scripts\/portal\.js$/, budgetGzBytes: 15 * 1024, aimGzBytes: 10 * 1024 },
+  { name: 'Outlook content script', files: /^content-scripts\/outlook\.js$/, budgetGzBytes: 15 * 1024, aimGzBytes: 10 * 1024 },
+  { name: 'popup JS', files: /^(chunks\/popup-[^/]+\.js)$/, budgetGzBytes: 40 * 1024, aimGzBytes: 30 * 1024 },
+  { name: 'popup/options CSS', files: /^assets\/(popup|options|welcome)-[^/]+\.css$/, budgetGzBytes: 16 * 1024 },
+];
+
+export const TIME_BUDGETS = {
+  contentStartToMountedMs: { budget: 5, aim: 2 },
+  pageLoadDeltaMs: { budget: 10, aim: 5 },
+  idlePortalWorkMs: { budget: 1 },
+  popupFirstDataPaintMs: { budget: 100, aim: 50 },
+  coldWorkerRoundTripMs: { budget: 50, aim: 20 },
+  networkRequests: { budget: 0 },
+} as const;
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+export interface SizeResult {
+  name: string;
+  files: string[];
+  gzBytes: number;
+  budgetGzBytes: number;
+  aimGzBytes?: number;
+  withinBudget: boolean;
+}
+
+export function measureSizes(dist: string): SizeResult[] {
+  const files = walk(dist);
+  return SIZE_BUDGETS.map((b) => {
+    const matched = files.filter((f) => b.files.test(f));
+    const gzBytes = matched.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+    return { name: b.name, files: matched, gzBytes, budgetGzBytes: b.budgetGzBytes, aimGzBytes: b.aimGzBytes, withinBudget: gzBytes <= b.budgetGzBytes };
+  });
+}
