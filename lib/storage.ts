@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import { SECTOR_IDS } from './knowledge/sector-ids.ts';
 import { REMINDER_STAGES, type ReminderStage } from './lifecycle.ts';
+import { localDirectorySchema, type LocalDirectory } from './local-directory.ts';
 
 /** The subset of `storage.local` we use; lib/platform supplies the real one, tests a fake. */
 export interface StorageArea {
@@ -258,6 +259,20 @@ export const hintDismissalsItem: ItemDefinition<HintDismissals> = {
   migrations: {},
 };
 
+/**
+ * The local directory file an LOC or ICB published, kept exactly as imported (lib/local-directory.ts)
+ * so that exporting gives the same file back; null until one is imported.
+ */
+const localDirectoryStoredSchema = z.nullable(localDirectorySchema);
+
+export const localDirectoryItem: ItemDefinition<LocalDirectory | null> = {
+  key: 'localDirectory',
+  version: 1,
+  schema: localDirectoryStoredSchema,
+  defaults: () => null,
+  migrations: {},
+};
+
 /** Every item, for export, erase and the notices list. */
 export const ALL_ITEMS: readonly ItemDefinition<unknown>[] = [
   signInsItem,
@@ -265,4 +280,5 @@ export const ALL_ITEMS: readonly ItemDefinition<unknown>[] = [
   settingsItem,
   checklistTicksItem,
   hintDismissalsItem,
+  localDirectoryItem,
 ] as ItemDefinition<unknown>[];

@@ -69,7 +69,9 @@ async function scriptTimeOnIdlePage(context: BrowserContext, extensionId: string
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: typeof events }) => events.push(...e.value));
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as typeof events));
+  });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
   await page.goto('https://portal.nhs.net/', { waitUntil: 'load' });

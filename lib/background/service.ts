@@ -8,6 +8,7 @@
 import { isoToDayNumber, londonIsoDate, parseIsoDate } from '../dates.ts';
 import { accountLifecycle, reminderStageFor, type InactivityThresholds, type LifecycleStatus } from '../lifecycle.ts';
 import { badgeFor, mostUrgent, type Badge } from '../badge.ts';
+import { describeProblems, parseLocalDirectory, type LocalDirectory } from '../local-directory.ts';
 import { replyError, replyOk, type AnyMessage, type Reply } from '../messages.ts';
 import {
   ALL_ITEMS,
@@ -15,6 +16,7 @@ import {
   UNNAMED_ACCOUNT,
   checklistTicksItem,
   hintDismissalsItem,
+  localDirectoryItem,
   readItem,
   remindersItem,
   settingsItem,
@@ -65,6 +67,8 @@ export interface StatusView {
   settings: Settings;
   problems: StorageProblem[];
   permissions: { notifications: boolean; outlook: boolean };
+  /** The imported local directory file (publisher, date, contacts with their sources), or null. */
+  localContacts: LocalDirectory | null;
 }
 
 export interface PageContext {
@@ -84,11 +88,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function statusView(): Promise<StatusView> {
     const now = deps.now();
-    const [signIns, settings] = await Promise.all([
+    const [signIns, settings, localDirectory] = await Promise.all([
       readItem(deps.storage, signInsItem),
       readItem(deps.storage, settingsItem),
+      readItem(deps.storage, localDirectoryItem),
     ]);
-    const problems = [signIns.problem, settings.problem].filter((p): p is StorageProblem => !!p);
+    const problems = [signIns.problem, settings.problem, localDirectory.problem].filter((p): p is StorageProblem => !!p);
     const accounts = Object.entries(signIns.value.accounts)
       .map(([account, record]) => ({
         account,
@@ -107,6 +112,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       settings: settings.value,
       problems,
       permissions: { notifications, outlook },
+      localContacts: localDirectory.value,
     };
   }
 
@@ -197,7 +203,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
       case 'page:save-settings': {
         const current = await readItem(deps.storage, settingsItem);
-        const merged = settingsSchema.safeParse({ ...current.value, ...message.settings });
+        // null clears an optional setting (sector, ODS code, role): undefined does not survive messaging.
+        const requested = { ...current.value, ...message.settings } as Record<string, unknown>;
+        for (const [key, value] of Object.entries(message.settings)) if (value === null) delete requested[key];
+        const merged = settingsSchema.safeParse(requested);
         if (!merged.success) {
           const first = merged.error.issues[0];
           return replyError(`That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`);
@@ -251,9 +260,27 @@ export function createBackgroundService(deps: BackgroundDeps) {
         });
         return replyOk(await refresh());
       }
-      case 'page:import-local-contacts':
-      case 'page:dismiss-notice':
-        return replyError('Not available in this version.');
+      case 'page:import-local-contacts': {
+        const parsed = parseLocalDirectory(message.file);
+        if (!parsed.ok) {
+          return replyError(['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'));
+        }
+        await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
+        return replyOk(await refresh());
+      }
+      case 'page:dismiss-notice': {
+        const item = ALL_ITEMS.find((i) => i.key === message.key);
+        if (!item) return replyError('There is no such notice.');
+        const refused = await serial(async () => {
+          const read = await readItem(deps.storage, item);
+          if (read.problem?.kind === 'newer-version') return read.problem.message;
+          // A corrupt value: start again from defaults; the raw copy stays in quarantine for export.
+          if (read.problem?.kind === 'corrupt') await writeItem(deps.storage, item, item.defaults());
+          return undefined;
+        });
+        if (refused) return replyError(refused);
+        return replyOk(await refresh());
+      }
     }
   }
 
