@@ -265,7 +265,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
         if (!parsed.ok) {
           return replyError(['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'));
         }
-        await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
+        try {
+          await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
+        } catch (error) {
+          // A newer version of the extension wrote the stored directory: refuse, change nothing.
+          return replyError(error instanceof Error ? error.message : String(error));
+        }
         return replyOk(await refresh());
       }
       case 'page:dismiss-notice': {
