@@ -27,9 +27,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: '{ff8e947c-c32f-4df0-b448-4fbf860a4043}',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
