@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { Popup } from '../../lib/ui/popup/popup.tsx';
+import { isToolbarPopup } from '../../lib/platform/permissions-request.ts';
 import '../../lib/ui/nhs.css';
 
+// In the toolbar the popup sizes itself to its content, so give it a comfortable fixed width there;
+// opened in a tab (from a notification) it follows the window from 320 to 800 px.
+if (isToolbarPopup()) document.documentElement.classList.add('nhsc-in-popup');
 render(<Popup />, document.getElementById('app')!);

@@ -3,14 +3,19 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StatusView } from '../../background/service.ts';
 import type { AnyMessage } from '../../messages.ts';
 import { sendToBackground } from '../../platform/messaging.ts';
-import { StatusCard } from './status-card.tsx';
+import { StatusCard, type StartRequest } from './status-card.tsx';
 import { ManualRecord } from './manual-record.tsx';
+import { Reminders } from './reminders.tsx';
+import { SectorChooser } from './sector-chooser.tsx';
+import { SupportDirectory } from './support-directory.tsx';
+import { RequestTemplates, type RequestStart } from './request-templates.tsx';
 
 export type Ask = (message: AnyMessage) => Promise<string | undefined>;
 
-export function Popup() {
+export function Popup({ now }: { now?: () => number } = {}) {
   const [view, setView] = useState<StatusView | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [start, setStart] = useState<RequestStart | undefined>();
 
   /** Sends a message that answers with a fresh status; returns an error message to show, if any. */
   const ask: Ask = useCallback(async (message) => {
@@ -21,16 +26,28 @@ export function Popup() {
     return undefined;
   }, []);
 
+  const startRequest: StartRequest = useCallback((template, prefill) => {
+    setStart((current) => ({ template, ...(prefill ? { prefill } : {}), nonce: (current?.nonce ?? 0) + 1 }));
+  }, []);
+
   useEffect(() => {
     void ask({ type: 'page:get-status' }).then((problem) => problem && setError(problem));
   }, [ask]);
 
+  const clock = now?.() ?? view?.now ?? Date.now();
+  const sector = view?.settings.sector;
+
   return (
     <>
       <header class="nhsuk-header">
-        <p class="nhsuk-header__title">NHSmail Companion</p>
+        <h1 class="nhsuk-header__title">NHSmail Companion</h1>
         <p class="nhsuk-header__subtitle">Independent tool, not provided by NHS England</p>
       </header>
+      <nav class="nhsc-nav" aria-label="On this page">
+        <a href="#next-steps">Your account</a>
+        <a href="#get-help">Get help</a>
+        <a href="#request-templates">Email the NAS</a>
+      </nav>
       <main class="nhsuk-main" id="main">
         {error && (
           <div class="nhsuk-notification-banner nhsuk-notification-banner--error" role="alert">
@@ -46,8 +63,19 @@ export function Popup() {
             <p>{problem.message}</p>
           </div>
         ))}
-        {view ? <StatusCard view={view} ask={ask} /> : !error && <p aria-busy="true">Loading your account status…</p>}
+        {view ? (
+          <StatusCard view={view} ask={ask} onStartRequest={startRequest} />
+        ) : (
+          !error && <p aria-busy="true">Loading your account status…</p>
+        )}
         {view && <ManualRecord view={view} ask={ask} />}
+        {view && <Reminders view={view} ask={ask} />}
+        <section class="nhsuk-card" id="get-help" aria-labelledby="help-heading">
+          <h2 id="help-heading">Get help</h2>
+          {view && <SectorChooser sector={sector} ask={ask} key={sector ?? 'none'} />}
+          <SupportDirectory sector={sector} now={clock} />
+        </section>
+        <RequestTemplates sector={sector} start={start} />
       </main>
       <footer class="nhsc-footer">
         <p>Unofficial: not affiliated with NHS England. Works offline and sends nothing.</p>

@@ -1,0 +1,126 @@
+/** One support contact: how to reach it, when it is open, the phone menu, and where the facts come from. */
+import { formatLongDate } from '../../dates.ts';
+import type { ContactEntry } from '../../knowledge/contacts.ts';
+import { describeHours, openingLine, openingState } from '../../support/hours.ts';
+import { formatPartialDate, isWebSource, sourceLabel } from '../../support/sources.ts';
+import { CopyButton } from './copy-button.tsx';
+
+export function ContactCard({ contact, now, headingLevel = 3 }: { contact: ContactEntry; now: number; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const state = openingState(contact.hours, now);
+  const tagClass =
+    state.kind === 'open' || state.kind === 'always' ? 'nhsuk-tag--green' : state.kind === 'closed' ? 'nhsuk-tag--grey' : '';
+  return (
+    <div class="nhsc-contact" data-contact={contact.id}>
+      <Heading class="nhsc-contact__name">{contact.name}</Heading>
+      {contact.status === 'older' && (
+        <p>
+          <strong class="nhsuk-tag nhsuk-tag--grey">
+            Older route{contact.seenDate ? `, last seen ${formatPartialDate(contact.seenDate)}` : ''}
+          </strong>
+        </p>
+      )}
+      <p>{contact.purpose}</p>
+      <dl class="nhsuk-summary-list">
+        {contact.phone && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Phone</dt>
+            <dd class="nhsuk-summary-list__value">
+              <a href={`tel:${contact.phone.tel}`}>{contact.phone.display}</a>{' '}
+              <CopyButton text={contact.phone.display} what={`phone number ${contact.phone.display}`} />
+            </dd>
+          </div>
+        )}
+        {contact.phone && contact.ivr && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Phone menu</dt>
+            <dd class="nhsuk-summary-list__value" data-testid="phone-menu">
+              <span class="nhsuk-u-visually-hidden">After calling {contact.phone.display}: </span>
+              <ol class="nhsc-list">
+                {contact.ivr.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+            </dd>
+          </div>
+        )}
+        {contact.email && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Email</dt>
+            <dd class="nhsuk-summary-list__value">
+              <a href={`mailto:${contact.email}`}>{contact.email}</a>{' '}
+              <CopyButton text={contact.email} what={`email address ${contact.email}`} />
+            </dd>
+          </div>
+        )}
+        {contact.url && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Website</dt>
+            <dd class="nhsuk-summary-list__value">
+              <a href={contact.url} target="_blank" rel="noreferrer">
+                {contact.url.replace(/^https:\/\//, '')}
+                <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </dd>
+          </div>
+        )}
+        {(contact.phone || contact.email) && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Hours</dt>
+            <dd class="nhsuk-summary-list__value">
+              {state.kind !== 'unknown' && (
+                <>
+                  <strong class={`nhsuk-tag ${tagClass}`} data-testid="opening">
+                    {openingLine(state)}
+                  </strong>
+                  <br />
+                </>
+              )}
+              {describeHours(contact.hours)}
+              {(state.kind === 'open' || state.kind === 'closed') && state.bankHolidaysUnchecked && (
+                <span class="nhsuk-secondary-text"> Bank holidays for this date are not in our list.</span>
+              )}
+            </dd>
+          </div>
+        )}
+        {contact.haveReady && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Have ready</dt>
+            <dd class="nhsuk-summary-list__value">
+              <ul class="nhsc-list">
+                {contact.haveReady.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {contact.note && <p class="nhsuk-body-s">{contact.note}</p>}
+      <details class="nhsuk-details nhsc-sources">
+        <summary class="nhsuk-details__summary">
+          <span class="nhsuk-details__summary-text">
+            Source and review date<span class="nhsuk-u-visually-hidden"> for {contact.name}</span>
+          </span>
+        </summary>
+        <div class="nhsuk-details__text">
+          <ul class="nhsc-list nhsuk-body-s">
+            {contact.source.map((source) => (
+              <li key={source.ref}>
+                {isWebSource(source.ref) ? (
+                  <a href={source.ref} target="_blank" rel="noreferrer">
+                    {source.ref}
+                  </a>
+                ) : (
+                  sourceLabel(source.ref)
+                )}
+                {source.note ? `: ${source.note}` : ''}
+              </li>
+            ))}
+          </ul>
+          <p class="nhsuk-body-s">Checked against these sources on {formatLongDate(contact.reviewed)}.</p>
+        </div>
+      </details>
+    </div>
+  );
+}
