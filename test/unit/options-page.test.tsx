@@ -1,0 +1,264 @@
+/**
+ * The options page against the real background service over memory storage (messages go through a
+ * JSON round trip, as real messaging does): saves, ODS checks and the implied mailbox, permissions
+ * from a click, import (good and bad files), export and erase with a confirmation step.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackgroundService } from '../../lib/background/service.ts';
+import type { AnyMessage } from '../../lib/messages.ts';
+import { checkOds, impliedSharedMailbox } from '../../lib/ui/options/organisation-rules.ts';
+import { Options } from '../../lib/ui/options/options.tsx';
+import { OUTLOOK_EXPLANATION, parseDaysAhead } from '../../lib/ui/options/preferences.tsx';
+import type { OptionsDeps, Send } from '../../lib/ui/options/types.ts';
+import { sectorById } from '../../lib/knowledge/sectors.ts';
+import { fakeDeps, memoryStorage } from './helpers.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../fixtures/local-directory');
+const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
+
+afterEach(() => cleanup());
+
+function setup(initial: Record<string, unknown> = {}, options: { notifications?: boolean } = {}) {
+  const deps = fakeDeps({ storage: memoryStorage(initial), notifications: options.notifications ?? true });
+  const svc = createBackgroundService(deps);
+  const sent: AnyMessage[] = [];
+  const send: Send = async (message) => {
+    const wire = JSON.parse(JSON.stringify(message)) as AnyMessage;
+    sent.push(wire);
+    return JSON.parse(JSON.stringify(await svc.handle(wire)));
+  };
+  const downloads: { name: string; text: string }[] = [];
+  const permissions = {
+    requestNotifications: vi.fn(async () => {
+      deps.permitted.notifications = true;
+      return true;
+    }),
+    requestOutlook: vi.fn(async () => true),
+    removeOutlook: vi.fn(async () => true),
+  };
+  const optionsDeps: OptionsDeps = {
+    send,
+    permissions,
+    download: (name, text) => downloads.push({ name, text }),
+    readFile: async (file) => file.text(),
+  };
+  render(<Options deps={optionsDeps} />);
+  return { deps, svc, sent, downloads, permissions, storage: deps.storage };
+}
+
+const settingsOf = (storage: { data: Record<string, unknown> }) => (storage.data.settings as { data: Record<string, unknown> }).data;
+
+function chooseFile(text: string, name = 'directory.json') {
+  const input = screen.getByLabelText(/local directory file/i) as HTMLInputElement;
+  const file = new File([text], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('ODS rules', () => {
+  it.each([
+    ['pharmacy', 'fvr79', 'ok'],
+    ['pharmacy', 'V03462', 'error'],
+    ['dental', 'V03462', 'ok'],
+    ['dental', 'v 03462', 'ok'],
+    ['social-care', 'VLAXL', 'ok'],
+    ['optometry', 'AB', 'warning'],
+    ['optometry', 'ABC12', 'ok'],
+    [undefined, 'ABC12', 'ok'],
+    ['pharmacy', 'FVR-79', 'error'],
+    ['pharmacy', '', 'empty'],
+  ] as const)('%s %s → %s', (sector, code, kind) => {
+    expect(checkOds(code, sector).kind).toBe(kind);
+  });
+
+  it('implies optometry.<ODS>@nhs.net, and says where an address is unconfirmed', () => {
+    expect(impliedSharedMailbox(sectorById('optometry'), 'ABC12')).toEqual({ address: 'optometry.ABC12@nhs.net', confirmed: true });
+    expect(impliedSharedMailbox(sectorById('dental'), 'V03462')).toMatchObject({ address: 'dental.V03462@nhs.net', confirmed: false });
+    expect(impliedSharedMailbox(sectorById('gp-locum'), 'H85037')).toBeUndefined();
+  });
+
+  it('days ahead: whole numbers from 1 to 21', () => {
+    expect([parseDaysAhead('1'), parseDaysAhead(' 21 '), parseDaysAhead('0'), parseDaysAhead('22'), parseDaysAhead('7.5'), parseDaysAhead('')]).toEqual([
+      1,
+      21,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
+describe('options page', () => {
+  it('shows the independence line once and loads the stored settings', async () => {
+    setup({ settings: { v: 1, data: { sector: 'dental', odsCode: 'V03462', role: 'owner', remindersEnabled: true, reminderDaysAhead: 5, hintsEnabled: false, welcomeDone: true } } });
+    expect(await screen.findByText('Independent tool, not provided by NHS England')).toBeTruthy();
+    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('V03462'));
+    expect((screen.getByLabelText('Type of organisation') as HTMLSelectElement).value).toBe('dental');
+    expect((screen.getByLabelText('Shared mailbox owner') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('How many days before') as HTMLInputElement).value).toBe('5');
+    expect((screen.getByLabelText(/Show hints/) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByTestId('implied-mailbox').textContent).toContain('dental.V03462@nhs.net (unconfirmed)');
+    expect(document.body.textContent).not.toContain('!');
+  });
+
+  it('saves sector, ODS code and role; the implied shared mailbox updates as you type', async () => {
+    const { storage } = setup();
+    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'optometry' } });
+    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'abc12' } });
+    expect(screen.getByTestId('implied-mailbox').textContent).toContain('optometry.ABC12@nhs.net.');
+    fireEvent.click(screen.getByLabelText('Locum'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toBe('Saved.'));
+    expect(settingsOf(storage)).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', role: 'locum' });
+  });
+
+  it('a wrong ODS code for a confirmed format is not saved; the error is shown and focused', async () => {
+    const { storage } = setup();
+    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'pharmacy' } });
+    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'V03462' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    await waitFor(() => expect(screen.getByTestId('ods-error').textContent).toMatch(/does not look like/));
+    expect(document.activeElement).toBe(screen.getByLabelText('ODS code'));
+    expect(storage.data.settings).toBeUndefined();
+  });
+
+  it('an unconfirmed format only warns, and saves', async () => {
+    const { storage } = setup();
+    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'optometry' } });
+    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'AB' } });
+    expect(screen.getByTestId('ods-warning').textContent).toMatch(/not confirmed/);
+    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toMatch(/^Saved\. .*not confirmed/));
+    expect(settingsOf(storage).odsCode).toBe('AB');
+  });
+
+  it('clearing the ODS code removes it', async () => {
+    const { storage } = setup({ settings: { v: 1, data: { odsCode: 'ABC12', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } });
+    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('ABC12'));
+    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toBe('Saved.'));
+    expect(settingsOf(storage)).not.toHaveProperty('odsCode');
+  });
+
+  it('reminders: on or off and days ahead, with range checking', async () => {
+    const { storage } = setup();
+    fireEvent.input(await screen.findByLabelText('How many days before'), { target: { value: '30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
+    await screen.findByText('Enter a whole number of days from 1 to 21.');
+    expect(storage.data.settings).toBeUndefined();
+    fireEvent.input(screen.getByLabelText('How many days before'), { target: { value: '14' } });
+    fireEvent.click(screen.getByLabelText('Remind me before my account becomes inactive'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
+    await waitFor(() => expect(screen.getByTestId('reminders-status').textContent).toBe('Saved.'));
+    expect(settingsOf(storage)).toMatchObject({ remindersEnabled: false, reminderDaysAhead: 14 });
+  });
+
+  it('"Allow notifications" asks from the click, then tells the background', async () => {
+    const { permissions, sent } = setup({}, { notifications: false });
+    expect(screen.queryByTestId('notifications-permission')).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Allow notifications' }));
+    // Asked synchronously inside the click, before any await.
+    expect(permissions.requestNotifications).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByTestId('notifications-status').textContent).toBe('Notifications are allowed.'));
+    expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' });
+    expect(screen.getByTestId('notifications-permission').textContent).toContain('Allowed');
+    expect(screen.queryByRole('button', { name: 'Allow notifications' })).toBeNull();
+  });
+
+  it('hints on or off', async () => {
+    const { storage } = setup();
+    fireEvent.click(await screen.findByLabelText(/Show hints/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save hints setting' }));
+    await waitFor(() => expect(screen.getByTestId('hints-status').textContent).toBe('Saved.'));
+    expect(settingsOf(storage).hintsEnabled).toBe(false);
+  });
+
+  it('Outlook on the web: explains itself and asks for the permissions from the click', async () => {
+    const { permissions, sent } = setup();
+    expect(await screen.findByText(OUTLOOK_EXPLANATION)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Count Outlook on the web sign-ins' }));
+    expect(permissions.requestOutlook).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' }));
+  });
+
+  it('imports a good local directory file and can download it back unchanged', async () => {
+    const { storage, downloads } = setup();
+    await screen.findByText('No local contacts imported.');
+    chooseFile(fixture('buckinghamshire.json'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
+    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toMatch(/^Imported 5 contacts from Buckinghamshire LOC/));
+    expect(storage.data.localDirectory).toMatchObject({ v: 1 });
+    expect(screen.getByTestId('local-directory').textContent).toContain('bht.bucksamd@nhs.net');
+    fireEvent.click(screen.getByRole('button', { name: 'Download the local directory file' }));
+    expect(downloads).toEqual([{ name: 'local-directory-2026-11-23.json', text: fixture('buckinghamshire.json') }]);
+  });
+
+  it('a bad file is refused with each problem and its place; nothing changes', async () => {
+    const { storage, sent } = setup();
+    await screen.findByText('No local contacts imported.');
+    const before = structuredClone(storage.data);
+    chooseFile(fixture('bad-contacts.json'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
+    const summary = await screen.findByTestId('import-problems');
+    expect(summary.textContent).toContain('The file was not imported and nothing was changed');
+    const items = [...summary.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toContain('contacts[1].email: not an email address');
+    expect(items).toContain('contacts[2].source: is missing');
+    expect(items.length).toBe(7);
+    expect(storage.data).toEqual(before);
+    expect(sent.some((m) => m.type === 'page:import-local-contacts')).toBe(false);
+  });
+
+  it('a newer-version file is refused', async () => {
+    setup();
+    await screen.findByText('No local contacts imported.');
+    chooseFile(fixture('newer-version.json'));
+    fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
+    expect((await screen.findByTestId('import-problems')).textContent).toMatch(/update the extension/);
+  });
+
+  it('no file chosen → a message, nothing sent', async () => {
+    const { sent } = setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Import file' }));
+    expect((await screen.findByTestId('import-problems')).textContent).toContain('Choose a local directory file first.');
+    expect(sent.map((m) => m.type)).toEqual(['page:get-status']);
+  });
+
+  it('exports everything as a JSON file', async () => {
+    const { downloads } = setup({ settings: { v: 1, data: { sector: 'dental', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export everything as a file' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe('nhsmail-companion-export-2026-11-23.json');
+    const data = JSON.parse(downloads[0]!.text) as { format: string; items: { settings: unknown } };
+    expect(data.format).toBe('nhsmail-companion-export');
+    expect(data.items.settings).toMatchObject({ data: { sector: 'dental' } });
+  });
+
+  it('erase needs a confirmation; cancel keeps everything, confirm erases and resets the forms', async () => {
+    const initial = { settings: { v: 1, data: { sector: 'dental', odsCode: 'V03462', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } };
+    const { storage } = setup(initial);
+    fireEvent.click(await screen.findByRole('button', { name: 'Erase everything' }));
+    expect(screen.getByTestId('erase-confirm')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Erase everything?'));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(storage.data.settings).toEqual(initial.settings);
+    fireEvent.click(screen.getByRole('button', { name: 'Erase everything' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
+    await waitFor(() => expect(screen.getByTestId('data-status').textContent).toBe('Everything was erased.'));
+    expect(storage.data).toEqual({});
+    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe(''));
+  });
+
+  it('a corrupt stored value shows a notice that can start that item again', async () => {
+    const { storage } = setup({ settings: 'garbage' });
+    expect((await screen.findByTestId('storage-problem')).textContent).toMatch(/could not be read/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start this again from defaults' }));
+    await waitFor(() => expect(screen.queryByTestId('storage-problem')).toBeNull());
+    expect(storage.data['quarantine:settings']).toMatchObject({ raw: 'garbage' });
+  });
+});
