@@ -129,7 +129,7 @@ export function openingState(hours: ContactHours, nowMs: number): OpeningState {
   return { kind: 'unknown' };
 }
 
-/** One line for the contact card: 'Open now, until 5pm', 'Closed (Christmas Day) — opens Tuesday 9am', … */
+/** One line for the contact card: 'Open now, until 5pm', 'Closed for Christmas Day — opens Tuesday 9am', … */
 export function openingLine(state: OpeningState): string {
   switch (state.kind) {
     case 'always':
@@ -137,7 +137,7 @@ export function openingLine(state: OpeningState): string {
     case 'open':
       return `Open now, until ${state.closes}`;
     case 'closed':
-      return `Closed${state.holiday ? ` (${state.holiday})` : ''} — opens ${state.opens}`;
+      return `Closed${state.holiday ? ` for ${state.holiday}` : ''} — opens ${state.opens}`;
     default:
       return 'Opening hours not known';
   }

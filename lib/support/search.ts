@@ -24,6 +24,11 @@ export const EXTRA_SYNONYMS: Readonly<Record<NeedId, readonly string[]>> = {
   mfa: ['authentication app', 'phone app', 'lost phone', 'security code', 'two step', '2-step', 'one-time code', 'otp'],
 };
 
+/** Words that carry no meaning for the search, so "I forgot my password" works like "forgot password". */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are am be can could do does for from get have has help how i im in is it me my need of on or our please the to we what with'.split(' '),
+);
+
 /** Lower case, punctuation to spaces (keeping '.' inside words such as nhs.net), single spaces. */
 export function normalise(text: unknown): string {
   if (typeof text !== 'string') return '';
@@ -52,7 +57,10 @@ export function scoreNeed(need: NeedEntry, query: string): number {
   const all = phrases(need);
   if (all.slice(1).includes(q)) return 100;
   const words = new Set(all.flatMap((phrase) => phrase.split(' ')));
-  const typed = q.split(' ');
+  const meaningful = q.split(' ').filter((word) => !STOP_WORDS.has(word));
+  // Only stop words ("how do I"): nothing to narrow by yet.
+  if (meaningful.length === 0) return 1;
+  const typed = meaningful;
   // Every typed word must start a word of the need ("pass" finds "password", "lock" finds "locked").
   if (!typed.every((word) => [...words].some((candidate) => candidate.startsWith(word)))) return 0;
   let score = 10;

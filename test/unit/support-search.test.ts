@@ -1,0 +1,79 @@
+/** "What do you need help with?": synonyms, narrowing as you type, and the sector filter. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NEEDS } from '../../lib/knowledge/needs.ts';
+import { NEED_IDS } from '../../lib/knowledge/schema.ts';
+import { EXTRA_SYNONYMS, normalise, searchNeeds } from '../../lib/support/search.ts';
+
+const ids = (query: string, sector?: Parameters<typeof searchNeeds>[1]) => searchNeeds(query, sector).map((n) => n.id);
+
+describe('search synonyms', () => {
+  it.each([
+    ['password', 'password-locked'],
+    ['locked', 'password-locked'],
+    ['Locked out', 'password-locked'],
+    ['forgot my password', 'password-locked'],
+    ['login', 'password-locked'],
+    ['deleted', 'account-inactive-deleted'],
+    ['inactive', 'account-inactive-deleted'],
+    ['restore', 'account-inactive-deleted'],
+    ['leaver', 'have-account'],
+    ['ods', 'ods-code'],
+    ['dspt', 'dspt'],
+    ['egress', 'egress'],
+    ['lost phone', 'mfa'],
+    ['authenticator', 'mfa'],
+    ['apply', 'apply'],
+  ])('"%s" puts %s first', (query, first) => {
+    expect(ids(query, 'optometry')[0]).toBe(first);
+  });
+
+  it('"password" shows only the password topic', () => {
+    expect(ids('password')).toEqual(['password-locked']);
+  });
+
+  it('"code" finds the ODS code, and the NHSBSA code for optometry only', () => {
+    expect(ids('code', 'optometry')).toEqual(expect.arrayContaining(['ods-code', 'nhsbsa-code']));
+    expect(ids('code', 'pharmacy')).toContain('ods-code');
+    expect(ids('code', 'pharmacy')).not.toContain('nhsbsa-code');
+  });
+
+  it('narrows as you type: each longer prefix finds a subset', () => {
+    const typed = 'password';
+    let previous = ids('');
+    for (let i = 1; i <= typed.length; i++) {
+      const now = ids(typed.slice(0, i));
+      for (const id of now) expect(previous).toContain(id);
+      previous = now;
+    }
+    expect(previous).toEqual(['password-locked']);
+  });
+
+  it('an empty query lists every need for the sector in data order', () => {
+    expect(ids('')).toEqual(NEEDS.map((n) => n.id));
+    expect(ids('   ', 'pharmacy')).toEqual(NEEDS.filter((n) => n.sectorIds === 'all' || n.sectorIds.includes('pharmacy')).map((n) => n.id));
+  });
+
+  it('nonsense finds nothing', () => {
+    expect(ids('xyzzy')).toEqual([]);
+  });
+
+  it('every need has extra synonyms declared, in lower case', () => {
+    expect(Object.keys(EXTRA_SYNONYMS).sort()).toEqual([...NEED_IDS].sort());
+    for (const words of Object.values(EXTRA_SYNONYMS)) for (const word of words) expect(word).toBe(word.toLowerCase());
+  });
+
+  it('normalises case, punctuation and spaces; keeps nhs.net', () => {
+    expect(normalise("  Can't   SIGN-in!! ")).toBe('cant sign in');
+    expect(normalise('jo@nhs.net.')).toBe('jo nhs.net');
+    expect(normalise(undefined)).toBe('');
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), (query) => {
+        expect(Array.isArray(searchNeeds(query))).toBe(true);
+      }),
+    );
+  });
+});
