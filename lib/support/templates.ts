@@ -158,7 +158,7 @@ const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9
 function checkEmailShape(input: unknown, missing: string): Checked {
   const email = text(input).toLowerCase();
   if (!email) return { error: missing };
-  if (email.length > 254 || !EMAIL.test(email)) return { error: 'Enter an email address in the correct format, like name@example.com' };
+  if (email.length > 254 || !EMAIL.test(email)) return { error: 'Enter an email address in the correct format, with an @ sign and no spaces' };
   return { value: email };
 }
 

@@ -128,3 +128,29 @@ describe('request templates', () => {
     expect(body).toContain('restored until 8 December 2026');
   });
 });
+
+describe('local contacts', () => {
+  const directory = {
+    format: 'nhsmail-companion-local-directory' as const,
+    formatVersion: 1 as const,
+    publisher: 'Example LOC',
+    published: '2026-11-01',
+    contacts: [
+      { name: 'Eye casualty', purpose: 'Urgent referrals', region: 'Exampleshire', email: 'eyes@example.org', source: 'LOC newsletter', reviewed: '2026-10-30' },
+      { name: 'Cataract team', purpose: 'Cataract referrals', region: 'Exampleshire', phone: '01234 567890', source: 'LOC newsletter', reviewed: '2026-10-30' },
+    ],
+  };
+
+  it('shows the imported file with its publisher, and filters with the search', () => {
+    render(<SupportDirectory sector="optometry" now={NOW} localDirectory={directory} />);
+    const local = within(screen.getByTestId('local-contacts'));
+    expect(local.getByText(/From Example LOC, published 1 November 2026/)).toBeTruthy();
+    expect(local.getByRole('link', { name: 'eyes@example.org' }).getAttribute('href')).toBe('mailto:eyes@example.org');
+    expect(local.getByRole('link', { name: '01234 567890' }).getAttribute('href')).toBe('tel:01234567890');
+    type(screen.getByLabelText('What do you need help with?'), 'cataract');
+    expect(within(screen.getByTestId('local-contacts')).queryByText('Eye casualty')).toBeNull();
+    expect(within(screen.getByTestId('local-contacts')).getByText('Cataract team')).toBeTruthy();
+    type(screen.getByLabelText('What do you need help with?'), 'password');
+    expect(screen.queryByTestId('local-contacts')).toBeNull();
+  });
+});

@@ -73,7 +73,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
         <section class="nhsuk-card" id="get-help" aria-labelledby="help-heading">
           <h2 id="help-heading">Get help</h2>
           {view && <SectorChooser sector={sector} ask={ask} key={sector ?? 'none'} />}
-          <SupportDirectory sector={sector} now={clock} />
+          <SupportDirectory sector={sector} now={clock} localDirectory={view?.localContacts ?? null} />
         </section>
         <RequestTemplates sector={sector} start={start} />
       </main>

@@ -4,7 +4,9 @@ import { contactById, contactsFor, type ContactEntry } from '../../knowledge/con
 import type { NeedEntry } from '../../knowledge/needs.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { searchNeeds } from '../../support/search.ts';
+import type { LocalDirectory } from '../../local-directory.ts';
 import { ContactCard } from './contact-card.tsx';
+import { LocalContacts } from './local-contacts.tsx';
 
 /** The need's own contacts in its order, then any other national route for the sector (older mailboxes last). */
 export function contactsForNeed(need: NeedEntry, sector: SectorId | undefined): ContactEntry[] {
@@ -43,7 +45,15 @@ function NeedDetails({ need, sector, open, now }: { need: NeedEntry; sector: Sec
   );
 }
 
-export function SupportDirectory({ sector, now }: { sector: SectorId | undefined; now: number }) {
+export function SupportDirectory({
+  sector,
+  now,
+  localDirectory = null,
+}: {
+  sector: SectorId | undefined;
+  now: number;
+  localDirectory?: LocalDirectory | null;
+}) {
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchNeeds(query, sector), [query, sector]);
   const searching = query.trim().length > 0;
@@ -81,6 +91,7 @@ export function SupportDirectory({ sector, now }: { sector: SectorId | undefined
           <NeedDetails need={need} sector={sector} open={searching && results.length <= 3} now={now} key={need.id} />
         ))}
       </div>
+      {localDirectory && <LocalContacts directory={localDirectory} query={query} />}
       {searching && results.length === 0 && (
         <p>
           No topics match. Try another word, such as password, deleted or code.

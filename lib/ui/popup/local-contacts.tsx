@@ -1,0 +1,83 @@
+/** Contacts from a local directory file a LOC or ICB published; imported on the options page. */
+import { formatLongDate, parseIsoDate } from '../../dates.ts';
+import type { LocalDirectory } from '../../local-directory.ts';
+import { normalise } from '../../support/search.ts';
+import { CopyButton } from './copy-button.tsx';
+
+type LocalContact = LocalDirectory['contacts'][number];
+
+function longDate(iso: string): string {
+  return parseIsoDate(iso) ? formatLongDate(iso) : iso;
+}
+
+/** Contacts whose name, purpose or region contain every word typed; all of them for an empty query. */
+export function filterLocalContacts(contacts: readonly LocalContact[], query: string): LocalContact[] {
+  const words = normalise(query).split(' ').filter(Boolean);
+  return contacts.filter((c) => {
+    const haystack = normalise(`${c.name} ${c.purpose} ${c.region}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export function LocalContacts({ directory, query }: { directory: LocalDirectory; query: string }) {
+  const contacts = filterLocalContacts(directory.contacts, query);
+  if (contacts.length === 0) return null;
+  return (
+    <div class="nhsc-local" data-testid="local-contacts">
+      <h3>Local contacts</h3>
+      <p class="nhsuk-body-s nhsuk-secondary-text">
+        From {directory.publisher}, published {longDate(directory.published)}. NHSmail Companion has not checked these.
+      </p>
+      {contacts.map((contact, index) => (
+        <div class="nhsc-contact" key={`${contact.name}-${index}`}>
+          <h4 class="nhsc-contact__name">{contact.name}</h4>
+          <p>
+            {contact.purpose} <span class="nhsuk-secondary-text">({contact.region})</span>
+          </p>
+          <dl class="nhsuk-summary-list">
+            {contact.phone && (
+              <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">Phone</dt>
+                <dd class="nhsuk-summary-list__value">
+                  <a href={`tel:${contact.phone.replace(/ /g, '')}`}>{contact.phone}</a>{' '}
+                  <CopyButton text={contact.phone} what={`phone number ${contact.phone}`} />
+                </dd>
+              </div>
+            )}
+            {contact.email && (
+              <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">Email</dt>
+                <dd class="nhsuk-summary-list__value">
+                  <a href={`mailto:${contact.email}`}>{contact.email}</a>{' '}
+                  <CopyButton text={contact.email} what={`email address ${contact.email}`} />
+                </dd>
+              </div>
+            )}
+            {contact.url && (
+              <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">Website</dt>
+                <dd class="nhsuk-summary-list__value">
+                  <a href={contact.url} target="_blank" rel="noreferrer">
+                    {contact.url.replace(/^https:\/\//, '')}
+                    <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <details class="nhsuk-details nhsc-sources">
+            <summary class="nhsuk-details__summary">
+              <span class="nhsuk-details__summary-text">
+                Source and review date<span class="nhsuk-u-visually-hidden"> for {contact.name}</span>
+              </span>
+            </summary>
+            <div class="nhsuk-details__text nhsuk-body-s">
+              <p>Source: {contact.source}</p>
+              <p>Checked by {directory.publisher} on {longDate(contact.reviewed)}.</p>
+            </div>
+          </details>
+        </div>
+      ))}
+    </div>
+  );
+}
