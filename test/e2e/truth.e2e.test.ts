@@ -14,8 +14,18 @@ const EMAIL = /[a-z0-9][a-z0-9._%'+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi
 const URL_RE = /https?:\/\/[^\s"'`<>)\\]+/g;
 const UK_PHONE = /(?<![\d.])(?:0\d{3}\s?\d{3}\s?\d{4}|0\d{4}\s?\d{6}|0\d{2}\s?\d{4}\s?\d{4})(?![\d.])/g;
 
-/** Addresses that are not facts shown to anyone: XML namespaces used by Preact to create elements. */
-const TECHNICAL = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/XML/1998/namespace']);
+/**
+ * Addresses that are not facts shown to anyone: XML namespaces Preact uses to create elements, and
+ * the documentation link inside an error WXT throws to developers when a shadow root cannot be made.
+ */
+const TECHNICAL = new Set([
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/XML/1998/namespace',
+  'https://developer.mozilla.org/en-US/docs/Web/API/Element/attachShadow#elements_you_can_attach_a_shadow_to',
+]);
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
