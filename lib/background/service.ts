@@ -30,6 +30,10 @@ import {
   type StorageArea,
   type StorageProblem,
 } from '../storage.ts';
+import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
+import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
+import { SECTORS } from '../knowledge/sectors.ts';
+import { projectRegistrationKnowledge, type RegistrationKnowledge } from '../registration/knowledge-projection.ts';
 import { reminderNotification } from './reminder-text.ts';
 
 export const TICK_ALARM = 'nhsc-tick';
@@ -75,6 +79,8 @@ export interface PageContext {
   settings: Pick<Settings, 'sector' | 'odsCode' | 'hintsEnabled'>;
   ticks: Record<string, string[]>;
   dismissedHints: string[];
+  /** Only in the reply to content:get-page-context: what the registration page shows. */
+  registration?: RegistrationKnowledge;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -217,7 +223,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'page:permissions-changed':
         return replyOk(await refresh());
       case 'content:get-page-context':
-        return replyOk(await pageContext());
+        return replyOk({ ...(await pageContext()), registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS) });
       case 'content:set-checklist-tick':
       case 'page:set-checklist-tick': {
         await serial(async () => {

@@ -6,6 +6,8 @@
 import type { ContentScriptContext } from '#imports';
 import { sendToBackground } from '../platform/messaging.ts';
 import { detectSignIn } from './sign-in-detect.ts';
+import { isRegistrationPage } from '../registration/pages.ts';
+import { startRegistration } from './registration.ts';
 import { watchPageUntil } from './watch-page.ts';
 
 /** Portal pages that render their signed-in bar late get this long to show it. */
@@ -33,4 +35,6 @@ export function startPortalContent(ctx: ContentScriptContext, win: Window): void
         ...(verdict.account ? { account: verdict.account } : {}),
       }),
   });
+
+  if (isRegistrationPage(new URL(win.location.href))) startRegistration(ctx, win);
 }

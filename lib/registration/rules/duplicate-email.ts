@@ -1,0 +1,21 @@
+import { fieldsOf, type Rule } from '../model.ts';
+import { normaliseEmail, repeatedIndexes } from '../validators.ts';
+
+export const duplicateEmail: Rule = {
+  id: 'duplicate-email',
+  appliesTo: () => true,
+  evaluate(model) {
+    const fields = fieldsOf(model, 'email');
+    return repeatedIndexes(fields.map((f) => f.value), normaliseEmail).map((i) => ({
+      ruleId: 'duplicate-email',
+      field: fields[i]!.index,
+      severity: 'error' as const,
+      message: 'This email address is already given for another person. Each person needs their own personal address.',
+    }));
+  },
+  source: [
+    { ref: 'S004', note: 'Personal email must be unique per person' },
+    { ref: 'https://notts-care-ig.net/nhs-mail/', note: 'Not using unique email addresses and mobile phone numbers' },
+  ],
+  reviewed: '2026-11-23',
+};
