@@ -3,6 +3,7 @@
  * handling a click, so call this first thing in the click handler, before any await.
  */
 import { browser } from 'wxt/browser';
+import { HOST_PERMISSIONS } from './permissions.ts';
 
 /** Asks for the `notifications` permission; resolves to whether it is granted. Never rejects. */
 export function requestNotificationsPermission(): Promise<boolean> {
@@ -23,5 +24,27 @@ export function isToolbarPopup(): boolean {
     return views.includes(globalThis.window);
   } catch {
     return false;
+  }
+}
+
+/** Whether the browser currently lets us run on the NHSmail portal (users can withhold site access). */
+export async function hasPortalAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: HOST_PERMISSIONS });
+  } catch {
+    // If we cannot tell, assume access rather than nag about a problem that may not exist.
+    return true;
+  }
+}
+
+/** Asks again for the portal host permission; call first thing in a click handler. Never rejects. */
+export function requestPortalAccess(): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins: HOST_PERMISSIONS }).then(
+      (granted) => granted === true,
+      () => false,
+    );
+  } catch {
+    return Promise.resolve(false);
   }
 }

@@ -8,6 +8,7 @@ import { ManualRecord } from './manual-record.tsx';
 import { Reminders } from './reminders.tsx';
 import { SectorChooser } from './sector-chooser.tsx';
 import { SupportDirectory } from './support-directory.tsx';
+import { PortalAccess } from './portal-access.tsx';
 import { RequestTemplates, type RequestStart } from './request-templates.tsx';
 
 export type Ask = (message: AnyMessage) => Promise<string | undefined>;
@@ -57,6 +58,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
             </div>
           </div>
         )}
+        <PortalAccess ask={ask} />
         {view?.problems.map((problem) => (
           <div class="nhsuk-warning-callout" key={problem.key}>
             <h2 class="nhsuk-warning-callout__label">Saved data could not be read</h2>
