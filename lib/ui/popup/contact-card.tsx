@@ -3,7 +3,7 @@ import { formatLongDate } from '../../dates.ts';
 import type { ContactEntry } from '../../knowledge/contacts.ts';
 import { describeHours, openingLine, openingState } from '../../support/hours.ts';
 import { formatPartialDate, isWebSource, sourceLabel } from '../../support/sources.ts';
-import { CopyButton } from './copy-button.tsx';
+import { EmailRow, PhoneRow, WebsiteRow } from './contact-rows.tsx';
 
 export function ContactCard({ contact, now, headingLevel = 3 }: { contact: ContactEntry; now: number; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -22,15 +22,7 @@ export function ContactCard({ contact, now, headingLevel = 3 }: { contact: Conta
       )}
       <p>{contact.purpose}</p>
       <dl class="nhsuk-summary-list">
-        {contact.phone && (
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Phone</dt>
-            <dd class="nhsuk-summary-list__value">
-              <a href={`tel:${contact.phone.tel}`}>{contact.phone.display}</a>{' '}
-              <CopyButton text={contact.phone.display} what={`phone number ${contact.phone.display}`} />
-            </dd>
-          </div>
-        )}
+        {contact.phone && <PhoneRow display={contact.phone.display} tel={contact.phone.tel} />}
         {contact.phone && contact.ivr && (
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Phone menu</dt>
@@ -44,26 +36,8 @@ export function ContactCard({ contact, now, headingLevel = 3 }: { contact: Conta
             </dd>
           </div>
         )}
-        {contact.email && (
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Email</dt>
-            <dd class="nhsuk-summary-list__value">
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>{' '}
-              <CopyButton text={contact.email} what={`email address ${contact.email}`} />
-            </dd>
-          </div>
-        )}
-        {contact.url && (
-          <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Website</dt>
-            <dd class="nhsuk-summary-list__value">
-              <a href={contact.url} target="_blank" rel="noreferrer">
-                {contact.url.replace(/^https:\/\//, '')}
-                <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </dd>
-          </div>
-        )}
+        {contact.email && <EmailRow email={contact.email} />}
+        {contact.url && <WebsiteRow url={contact.url} />}
         {(contact.phone || contact.email) && (
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Hours</dt>

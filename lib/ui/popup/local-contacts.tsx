@@ -2,7 +2,7 @@
 import { formatLongDate, parseIsoDate } from '../../dates.ts';
 import type { LocalDirectory } from '../../local-directory.ts';
 import { normalise } from '../../support/search.ts';
-import { CopyButton } from './copy-button.tsx';
+import { EmailRow, PhoneRow, WebsiteRow } from './contact-rows.tsx';
 
 type LocalContact = LocalDirectory['contacts'][number];
 
@@ -35,35 +35,9 @@ export function LocalContacts({ directory, query }: { directory: LocalDirectory;
             {contact.purpose} <span class="nhsuk-secondary-text">({contact.region})</span>
           </p>
           <dl class="nhsuk-summary-list">
-            {contact.phone && (
-              <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">Phone</dt>
-                <dd class="nhsuk-summary-list__value">
-                  <a href={`tel:${contact.phone.replace(/ /g, '')}`}>{contact.phone}</a>{' '}
-                  <CopyButton text={contact.phone} what={`phone number ${contact.phone}`} />
-                </dd>
-              </div>
-            )}
-            {contact.email && (
-              <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">Email</dt>
-                <dd class="nhsuk-summary-list__value">
-                  <a href={`mailto:${contact.email}`}>{contact.email}</a>{' '}
-                  <CopyButton text={contact.email} what={`email address ${contact.email}`} />
-                </dd>
-              </div>
-            )}
-            {contact.url && (
-              <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">Website</dt>
-                <dd class="nhsuk-summary-list__value">
-                  <a href={contact.url} target="_blank" rel="noreferrer">
-                    {contact.url.replace(/^https:\/\//, '')}
-                    <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
-                  </a>
-                </dd>
-              </div>
-            )}
+            {contact.phone && <PhoneRow display={contact.phone} tel={contact.phone.replace(/ /g, '')} />}
+            {contact.email && <EmailRow email={contact.email} />}
+            {contact.url && <WebsiteRow url={contact.url} />}
           </dl>
           <details class="nhsuk-details nhsc-sources">
             <summary class="nhsuk-details__summary">
