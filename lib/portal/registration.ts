@@ -45,6 +45,8 @@ export function startRegistration(
   const html = doc.documentElement;
   if (html.hasAttribute(REGISTRATION_MARKER) || !ctx.isValid) return;
   html.setAttribute(REGISTRATION_MARKER, '');
+  // For `npm run bench`: content script start → UI mounted.
+  win.performance?.mark?.('nhsc:start');
 
   let context: PageContext & { registration?: RegistrationKnowledge } = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] };
   let chosen: SectorId | undefined;
@@ -192,6 +194,7 @@ export function startRegistration(
       if (!ctx.isValid || hidden || !form) return island.remove();
       panel = island;
       renderPanel();
+      win.performance?.mark?.('nhsc:mounted');
     });
   }
 

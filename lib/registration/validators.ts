@@ -56,7 +56,7 @@ export function checkPersonalEmail(raw: unknown): Check<'empty' | 'format' | 'nh
   const s = normaliseEmail(raw);
   if (!s) return { ok: false, problem: 'empty' };
   if (s.length > 254 || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s)) return { ok: false, problem: 'format' };
-  if (/@nhs\.net$/.test(s)) return { ok: false, problem: 'nhs-net' };
+  if (s.endsWith('@nhs.net')) return { ok: false, problem: 'nhs-net' };
   return { ok: true, value: s };
 }
 
@@ -81,7 +81,7 @@ export function checkCqcContactId(raw: unknown): Check<'empty' | 'format'> {
 export function checkCqcLocationId(raw: unknown): Check<'empty' | 'contact-id'> {
   const s = normaliseCqcId(raw);
   if (!s) return { ok: false, problem: 'empty' };
-  return /^CON/.test(s) ? { ok: false, problem: 'contact-id' } : { ok: true, value: s };
+  return s.startsWith('CON') ? { ok: false, problem: 'contact-id' } : { ok: true, value: s };
 }
 
 /** GP locums' individual one-time passcode is "a 6-digit figure" (FACTS.md §3.2). */

@@ -1,0 +1,147 @@
+/**
+ * The wiring in happy-dom with a real ContentScriptContext (ENGINEERING.md checks 13 and 14):
+ * the submit is held once, "Submit anyway" sends the original data unchanged, untrusted events are
+ * never held and never confirm, and an invalidated context removes UI, interception and timers.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
+import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
+import { SECTORS } from '../../lib/knowledge/sectors.ts';
+import type { AnyMessage } from '../../lib/messages.ts';
+import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
+import { REGISTRATION_MARKER, startRegistration } from '../../lib/portal/registration.ts';
+
+const FIXTURE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'), 'utf8');
+const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+
+function trusted<T extends Event>(event: T): T {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+let ctx: ContentScriptContext;
+let sent: AnyMessage[];
+let submitted: Record<string, string>[];
+
+async function settle(ms = 250): Promise<void> {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+const shadow = (name: string) => document.querySelector(name)?.shadowRoot ?? null;
+const dialogOpen = () => !!shadow('nhsc-dialog')?.querySelector('[role="alertdialog"]');
+const form = () => document.getElementById('reg') as HTMLFormElement;
+
+function fill(values: Record<string, string>): void {
+  for (const [id, v] of Object.entries(values)) (document.getElementById(id) as HTMLInputElement).value = v;
+}
+
+function trustedSubmit(): boolean {
+  const e = trusted(new Event('submit', { bubbles: true, cancelable: true }));
+  Object.defineProperty(e, 'submitter', { value: document.getElementById('submit') });
+  return form().dispatchEvent(e);
+}
+
+beforeEach(async () => {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://portal.nhs.net/Registration#/optometry');
+  document.documentElement.innerHTML = FIXTURE.replace(/<script[\s\S]*?<\/script>/g, '');
+  document.documentElement.removeAttribute(REGISTRATION_MARKER);
+  submitted = [];
+  form().addEventListener('submit', (e) => {
+    e.preventDefault();
+    submitted.push(Object.fromEntries([...form().querySelectorAll('input')].map((i) => [i.name, i.value])));
+  });
+  sent = [];
+  ctx = new ContentScriptContext('portal');
+  startRegistration(ctx, window, {
+    send: async (message) => {
+      sent.push(message);
+      return { ok: true, data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration } };
+    },
+  });
+  await settle();
+});
+
+afterEach(() => {
+  if (ctx.isValid) ctx.abort();
+});
+
+describe('check 14: the confirm step', () => {
+  it('a trusted submit with unmet items is held once; "Submit anyway" submits the original data unchanged, once', async () => {
+    fill({ auth: 'ABC-1', ods: 'TST12', 'mobile-1': '07700900123', 'email-1': 'jo@example.com' });
+    const before = Object.fromEntries([...form().querySelectorAll('input')].map((i) => [i.name, i.value]));
+    expect(trustedSubmit()).toBe(false);
+    await settle(50);
+    expect(submitted).toEqual([]);
+    expect(dialogOpen()).toBe(true);
+    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find((b) => b.textContent === 'Submit anyway')!;
+    anyway.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await settle(50);
+    expect(submitted).toEqual([before]);
+    expect(dialogOpen()).toBe(false);
+  });
+
+  it('untrusted events never confirm and are never held', async () => {
+    expect(trustedSubmit()).toBe(false);
+    await settle(50);
+    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find((b) => b.textContent === 'Submit anyway')!;
+    anyway.click();
+    anyway.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle(50);
+    expect(submitted).toEqual([]);
+    expect(dialogOpen()).toBe(true);
+    // A synthetic submit is the page's own business: it passes untouched.
+    form().dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(submitted).toHaveLength(1);
+    // Synthetic clicks on our checkboxes tick nothing.
+    const box = shadow('nhsc-panel')!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    box.click();
+    await settle(50);
+    expect(box.checked).toBe(false);
+    expect(sent.filter((m) => m.type === 'content:set-checklist-tick')).toEqual([]);
+  });
+
+  it('"Go back" holds nothing further and moves focus to the first problem field', async () => {
+    fill({ auth: 'ABC-1', 'mobile-1': '0123' });
+    trustedSubmit();
+    await settle(50);
+    const back = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find((b) => b.textContent === 'Go back')!;
+    back.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    await settle(50);
+    expect(dialogOpen()).toBe(false);
+    expect(document.activeElement).toBe(document.getElementById('mobile-1'));
+    expect((document.getElementById('mobile-1') as HTMLInputElement).value).toBe('0123');
+    expect(submitted).toEqual([]);
+  });
+});
+
+describe('check 13: an invalidated context removes everything', () => {
+  it('UI, interception, observers and timers go; the page submits untouched', async () => {
+    expect(document.querySelectorAll('[data-nhsc-host]').length).toBeGreaterThan(1);
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    trustedSubmit();
+    await settle(50);
+    expect(dialogOpen()).toBe(true);
+    // A page change schedules a debounced rescan (a ctx timer) that the invalidation must cancel.
+    form().append(document.createElement('p'));
+    await Promise.resolve();
+    ctx.abort();
+    expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(0);
+    expect(document.documentElement.hasAttribute(REGISTRATION_MARKER)).toBe(false);
+    trustedSubmit();
+    expect(submitted).toHaveLength(1);
+    // Page changes after invalidation wake nothing of ours.
+    document.body.append(document.createElement('div'));
+    await settle(300);
+    expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(0);
+    expect(clear).toHaveBeenCalled();
+  });
+
+  it('mounts once: a second start on the same page does nothing', async () => {
+    startRegistration(ctx, window, { send: async () => ({ ok: false, error: 'x' }) });
+    await settle();
+    expect(document.querySelectorAll('nhsc-panel').length).toBe(1);
+  });
+});

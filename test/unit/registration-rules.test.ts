@@ -1,0 +1,92 @@
+/** Rules: each decides from plain data; the meta-test keeps the conventions (STYLE.md habits 2–3). */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checklists.ts';
+import { CHECKLIST_STEPS, SECTOR_IDS } from '../../lib/knowledge/schema.ts';
+import { SECTORS } from '../../lib/knowledge/sectors.ts';
+import { checklistEntries, unmetBeforeSubmit } from '../../lib/registration/checklist.ts';
+import type { FieldKind } from '../../lib/registration/fields.ts';
+import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
+import type { FormModel, RuleSettings } from '../../lib/registration/model.ts';
+import { RULES, evaluateRules } from '../../lib/registration/rules/registry.ts';
+
+const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/registration/rules');
+const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
+
+function model(sector: FormModel['sector'], fields: [FieldKind, string][]): FormModel {
+  return { sector, fields: fields.map(([kind, value], index) => ({ index, kind, value, group: index })) };
+}
+const ids = (m: FormModel, s: RuleSettings = { final: false }) => evaluateRules(m, s).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
+
+describe('meta: one rule per file, registered, cited, reviewed', () => {
+  const files = readdirSync(RULES_DIR).filter((f) => f !== 'registry.ts').map((f) => f.replace(/\.ts$/, ''));
+  it('every rule file is registered and every registered rule has its own file', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
+  });
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: kebab-case id, a source, a review date', (_id, rule) => {
+    expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(rule.source.length).toBeGreaterThan(0);
+    expect(rule.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('rules', () => {
+  it('mobile "0123" gets the 07 rule; a good one and a blank get nothing', () => {
+    const m = model('optometry', [['mobile', '0123'], ['mobile', '07700 900123'], ['mobile', '']]);
+    const found = evaluateRules(m, { final: false });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/starts 07 and has 11 digits/);
+  });
+  it('the same mobile or email for two people', () => {
+    const m = model('pharmacy', [['mobile', '07700900123'], ['mobile', '+44 7700 900123'], ['email', 'A@x.com'], ['email', 'a@x.com ']]);
+    expect(ids(m)).toEqual(['duplicate-mobile@1:error', 'duplicate-email@3:error']);
+  });
+  it('@nhs.net email: may already have an account', () => {
+    const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false });
+    expect(found[0]!.message).toMatch(/may already have an NHSmail account/);
+  });
+  it('ODS: confirmed formats are errors; unconfirmed ones (optometry) only warn', () => {
+    expect(ids(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: odsOf('pharmacy') })).toEqual(['ods-format@0:error']);
+    expect(ids(model('optometry', [['ods', '??']]), { final: true, ods: odsOf('optometry') })).toEqual(['ods-format@0:warn']);
+    expect(ids(model('pharmacy', [['ods', 'fvr79']]), { final: true, ods: odsOf('pharmacy') })).toEqual([]);
+  });
+  it('authentication code: only at the final check, and only when empty', () => {
+    const m = model('optometry', [['auth-code', '']]);
+    expect(ids(m)).toEqual([]);
+    expect(ids(m, { final: true })).toEqual(['auth-code-present@0:error']);
+    expect(ids(model('optometry', [['auth-code', 'X1']]), { final: true })).toEqual([]);
+  });
+  it('CQC IDs and the locum passcode', () => {
+    expect(ids(model('social-care', [['cqc-location', 'CON1-1'], ['cqc-contact', '12345']]))).toEqual(['cqc-location-id@0:error', 'cqc-contact-id@1:warn']);
+    expect(ids(model('gp-locum', [['otp', '12345']]))).toEqual(['locum-passcode@0:error']);
+    expect(ids(model('pharmacy', [['otp', '12345']]))).toEqual([]);
+  });
+  it('dismissed rules say nothing', () => {
+    expect(evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, new Set(['mobile-format']))).toEqual([]);
+  });
+});
+
+describe('checklist from the knowledge base', () => {
+  it.each(SECTOR_IDS)('%s: same items and order as checklistForSector', (sector) => {
+    expect(checklistEntries(K, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
+  });
+  it('the DSPT link goes to the organisation when the ODS code is known', () => {
+    const dspt = checklistEntries(K, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
+    expect(dspt.link?.url).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79');
+  });
+  it('optometry says the application is not processed without the NHSBSA code', () => {
+    const item = checklistEntries(K, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
+    expect(item.detail).toMatch(/not processed/);
+  });
+  it('unmet before submitting: field errors first, then unticked must-do items; advice never blocks', () => {
+    const m = model('optometry', [['mobile', '0123'], ['mobile', '07700900123']]);
+    const items = checklistEntries(K, 'optometry');
+    const must = items.filter((i) => i.must).map((i) => i.id);
+    const unmet = unmetBeforeSubmit(m, evaluateRules(m, { final: true }), items, new Set(must.slice(1)));
+    expect(unmet.map((u) => u.kind)).toEqual(['field', 'item']);
+    expect(unmet[0]!.text).toMatch(/^Mobile number \(1 of 2\): /);
+    expect(unmetBeforeSubmit(m, [], items, new Set(must))).toEqual([]);
+  });
+});
