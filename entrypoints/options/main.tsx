@@ -3,8 +3,7 @@ import { Options } from '../../lib/ui/options/options.tsx';
 import { downloadText } from '../../lib/ui/options/download.ts';
 import { sendToBackground } from '../../lib/platform/messaging.ts';
 import { permissionActions } from '../../lib/platform/optional-permissions.ts';
-import '../../lib/ui/nhs.css';
-import '../../lib/ui/options/page.css';
+import '../../lib/ui/options/options.css';
 
 render(
   <Options deps={{ send: sendToBackground, permissions: permissionActions, download: (name, text) => downloadText(name, text), readFile: (file) => file.text() }} />,

@@ -1,0 +1,187 @@
+/**
+ * The options page in Chromium with the built extension (issue 6 "Done when"): it saves, exports,
+ * erases and imports; a bad file is refused with its problems listed and nothing changed; axe finds
+ * no violations; everything is reachable by keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, currentWorker, eventually, launchExtension, type ExtensionSession } from './harness.ts';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const GOOD = path.join(FIXTURES, 'local-directory/buckinghamshire.json');
+const BAD = path.join(FIXTURES, 'local-directory/bad-contacts.json');
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function stored(): Promise<Record<string, unknown>> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return c.storage.local.get(null);
+  });
+}
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  // Extension pages forbid inline scripts, so addScriptTag is refused; evaluation is not.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await session.extensionPage('options.html');
+  await page.getByRole('button', { name: 'Save organisation details' }).waitFor();
+  return page;
+}
+
+describe('options page in Chromium', () => {
+  it('the manifest opens it in a tab as the options page', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3/manifest.json'), 'utf8')) as {
+      options_ui: { page: string; open_in_tab: boolean };
+    };
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+  });
+
+  it('saves the organisation, reminders and hints settings', async () => {
+    const page = await openOptions();
+    expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
+    await page.getByLabel('Type of organisation').selectOption('optometry');
+    await page.getByLabel('ODS code').fill('abc12');
+    expect(await page.getByTestId('implied-mailbox').textContent()).toContain('optometry.ABC12@nhs.net');
+    await page.getByLabel('Shared mailbox owner').check();
+    await page.getByRole('button', { name: 'Save organisation details' }).click();
+    await expect.poll(() => page.getByTestId('organisation-status').textContent()).toBe('Saved.');
+
+    await page.getByLabel('How many days before').fill('10');
+    await page.getByRole('button', { name: 'Save reminders' }).click();
+    await expect.poll(() => page.getByTestId('reminders-status').textContent()).toBe('Saved.');
+    await page.getByLabel('Show hints on NHSmail portal pages').uncheck();
+    await page.getByRole('button', { name: 'Save hints setting' }).click();
+    await expect.poll(() => page.getByTestId('hints-status').textContent()).toBe('Saved.');
+
+    const settings = (await stored()).settings as { data: Record<string, unknown> };
+    expect(settings.data).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', role: 'owner', reminderDaysAhead: 10, hintsEnabled: false });
+
+    // A reload shows what was saved.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('ODS code').inputValue()).toBe('ABC12');
+    expect(await page.getByLabel('Type of organisation').inputValue()).toBe('optometry');
+    await page.close();
+  });
+
+  it('a bad local directory file is refused with its problems listed and nothing changed', async () => {
+    const page = await openOptions();
+    const before = await stored();
+    await page.getByLabel('Local directory file').setInputFiles(BAD);
+    await page.getByRole('button', { name: 'Import file' }).click();
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('The file was not imported and nothing was changed');
+    const items = await problems.locator('li').allTextContents();
+    expect(items).toContain('contacts[1].email: not an email address');
+    expect(items).toContain('contacts[2].source: is missing');
+    expect(items).toContain('published: must be a date written as YYYY-MM-DD, for example 2026-11-23');
+    expect(await stored()).toEqual(before);
+    expect(await page.getByTestId('local-directory').textContent()).toBe('No local contacts imported.');
+    await page.close();
+  });
+
+  it('imports a good file, lists the contacts with their source, and downloads the same file back', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Local directory file').setInputFiles(GOOD);
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await expect.poll(() => page.getByTestId('import-status').textContent()).toMatch(/^Imported 5 contacts/);
+    const listed = await page.getByTestId('local-directory').textContent();
+    expect(listed).toContain('buc-tr.buckseyecas@nhs.net');
+    expect(listed).toContain('Source: https://loc-online.co.uk/buckinghamshire-loc/professionals/nhs-mail');
+    expect((await stored()).localDirectory).toMatchObject({ v: 1, data: { publisher: expect.stringContaining('Buckinghamshire') } });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the local directory file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('local-directory-2026-11-23.json');
+    expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(GOOD, 'utf8'));
+    await page.close();
+  });
+
+  it('exports everything as JSON', async () => {
+    const page = await openOptions();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything as a file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nhsmail-companion-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; formatVersion: number; items: Record<string, unknown> };
+    expect(data.format).toBe('nhsmail-companion-export');
+    expect(data.formatVersion).toBe(1);
+    expect(Object.keys(data.items)).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
+    await page.close();
+  });
+
+  it('axe-core finds no violations, with the import problems and the erase confirmation showing', async () => {
+    const page = await openOptions();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Local directory file').setInputFiles(BAD);
+    await page.getByRole('button', { name: 'Import file' }).click();
+    await page.getByTestId('import-problems').waitFor();
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByTestId('erase-confirm').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard only: Tab reaches every control in order; Enter saves', async () => {
+    const page = await openOptions();
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.textContent?.trim() ?? ''}` : '';
+    });
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await focused());
+    }
+    const joined = reached.join('\n');
+    for (const expected of ['select#sector', 'input#ods-code', 'input#role-owner', 'input#reminders-enabled', 'input#days-ahead', 'input#hints-enabled', 'input#directory-file', 'Erase everything']) {
+      expect(joined).toContain(expected);
+    }
+    // Type a code and press Enter in the field: the form saves.
+    await page.getByLabel('ODS code').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('XYZ99');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('organisation-status').textContent()).toBe('Saved.');
+    await page.close();
+  });
+
+  it('erase asks first; cancel keeps everything; confirming erases everything', async () => {
+    const page = await openOptions();
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await expect.poll(() => page.getByTestId('data-status').textContent()).toBe('Everything was erased.');
+    const after = await eventually(async () => {
+      const s = await stored();
+      return !('settings' in s) && !('localDirectory' in s) ? s : undefined;
+    }, 'storage erased');
+    expect(after).not.toHaveProperty('signIns');
+    expect(await page.getByLabel('ODS code').inputValue()).toBe('');
+    expect(await page.getByTestId('local-directory').textContent()).toBe('No local contacts imported.');
+    expect(session.strayRequests).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The first-run page in Chromium (issue 6 "Done when"): it opens on install and not on update; an
+ * update never overwrites what is stored; finishing it is remembered across a relaunch; axe finds
+ * no violations; it works by keyboard alone.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHROME_DIST, ROOT, currentWorker, eventually, launchExtension, type ExtensionSession } from './harness.ts';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+let session: ExtensionSession | undefined;
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+  for (const c of cleanups.splice(0)) c();
+});
+
+const welcomePages = (s: ExtensionSession) => s.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
+
+async function waitForWelcome(s: ExtensionSession): Promise<Page> {
+  return eventually(async () => welcomePages(s)[0], 'the welcome tab');
+}
+
+async function stored(s: ExtensionSession): Promise<Record<string, unknown>> {
+  const worker = await currentWorker(s);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return c.storage.local.get(null);
+  });
+}
+
+async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** A private copy of the built extension, so a test can change its version and reload it. */
+function copyOfDist(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nhsc-dist-'));
+  cpSync(CHROME_DIST, dir, { recursive: true });
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('welcome page in Chromium', () => {
+  it('opens once on install', async () => {
+    session = await launchExtension();
+    const page = await waitForWelcome(session);
+    await page.getByRole('heading', { level: 1, name: 'Welcome to NHSmail Companion' }).waitFor();
+    expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
+    // Give a second listener the chance to open a duplicate.
+    await page.waitForTimeout(500);
+    expect(welcomePages(session)).toHaveLength(1);
+    expect(session.strayRequests).toEqual([]);
+  });
+
+  // Chromium cannot produce a real "update" here: a relaunch of a --load-extension profile reports
+  // onInstalled("install") even with a new version on disk, and runtime.reload() disables the
+  // extension. test/unit/welcome-install.test.tsx proves "update" with the real wiring; this test
+  // proves what a person sees after a new version: stored data intact and no welcome page.
+  it('a new version on disk (relaunch) keeps stored data and does not reopen a finished welcome', async () => {
+    const dist = copyOfDist();
+    session = await launchExtension({ dist });
+    const page = await waitForWelcome(session);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByTestId('welcome-done').waitFor();
+    const worker = await currentWorker(session);
+    await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome;
+      await c.storage.local.set({ signIns: { v: 2, data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_000 } } } } });
+    });
+    const before = await stored(session);
+
+    const userDataDir = session.userDataDir;
+    await session.close({ keepProfile: true });
+    cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+    const manifestPath = path.join(dist, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+
+    session = await launchExtension({ dist, userDataDir });
+    const worker2 = await currentWorker(session);
+    expect(await worker2.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(welcomePages(session)).toHaveLength(0);
+    const after = await stored(session);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.signIns).toEqual(before.signIns);
+  });
+
+  it('finishing sets welcomeDone and records the answers; a relaunch does not open it again', async () => {
+    session = await launchExtension();
+    const page = await waitForWelcome(session);
+    await page.getByLabel(/What type of organisation/).selectOption('pharmacy');
+    await page.getByRole('button', { name: 'Save and finish' }).click();
+    await page.getByTestId('welcome-done').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You are set up');
+    const settings = (await stored(session)).settings as { data: Record<string, unknown> };
+    expect(settings.data).toMatchObject({ sector: 'pharmacy', remindersEnabled: true, welcomeDone: true });
+
+    // A relaunch of this profile fires onInstalled("install") again in Chromium; welcomeDone wins.
+    const userDataDir = session.userDataDir;
+    await session.close({ keepProfile: true });
+    cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+    session = await launchExtension({ userDataDir });
+    await eventually(async () => ((await stored(session!)).settings ? true : undefined), 'the worker to be running');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(welcomePages(session)).toHaveLength(0);
+    expect(((await stored(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({ sector: 'pharmacy', welcomeDone: true });
+  });
+
+  it('skipping sets welcomeDone and nothing else', async () => {
+    session = await launchExtension();
+    const page = await waitForWelcome(session);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByTestId('welcome-done').waitFor();
+    const settings = (await stored(session)).settings as { data: Record<string, unknown> };
+    expect(settings.data).toEqual({ remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true });
+  });
+
+  it('axe-core finds no violations (form, date error, done); keyboard alone finishes it', async () => {
+    session = await launchExtension();
+    const page = await waitForWelcome(session);
+    await page.getByLabel(/What type of organisation/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Keyboard only: Tab to the sector, choose with the arrow keys, type a date, Enter to finish.
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let i = 0; i < 10 && (await focusedId()) !== 'sector'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('sector');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel(/What type of organisation/).inputValue()).not.toBe('');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('last-sign-in');
+    // A future date gives an error message next to the field.
+    await page.getByLabel(/When did you last sign in/).fill('2099-01-01');
+    await page.keyboard.press('Enter');
+    await page.getByText('The date cannot be in the future.').waitFor();
+    expect(await focusedId()).toBe('last-sign-in');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel(/When did you last sign in/).fill('');
+    // The date field has a part each for day, month and year, and a picker button.
+    for (let i = 0; i < 6 && (await focusedId()) !== 'reminders'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('reminders');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('welcome-done').waitFor();
+    expect(await focusedId()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('You are set up');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
