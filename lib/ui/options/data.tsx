@@ -44,7 +44,8 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
     // Check here to list the problems at once; the background checks again before it writes.
     const parsed = parseLocalDirectory(text);
     if (!parsed.ok) return setProblems(describeProblems(parsed.problems));
-    const reply = await apply({ type: 'page:import-local-contacts', file: text });
+    // Send the data, not the text: escaped JSON text could outgrow the message size limit.
+    const reply = await apply({ type: 'page:import-local-contacts', file: parsed.directory });
     if (!reply.ok) {
       const [, ...lines] = reply.error.split('\n');
       return setProblems(lines.length ? lines : [reply.error]);
