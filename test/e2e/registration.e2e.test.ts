@@ -319,6 +319,7 @@ describe('registration portal in Chromium: robustness', () => {
     await page.click('#submit');
     await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await run('nhsc-dialog')).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(ROOT, 'docs/registration.png'), fullPage: false });
   });
 
