@@ -1,13 +1,11 @@
 /**
  * What the portal content script does on each page. It stays idle on pages it has no business
- * with: sign-in detection is a few DOM queries and stops by itself; registration and page hints
- * start only where their page detectors say so.
+ * with: sign-in detection is a few DOM queries and stops by itself. The registration portal has its
+ * own content script (entrypoints/registration.content).
  */
 import type { ContentScriptContext } from '#imports';
 import { sendToBackground } from '../platform/messaging.ts';
 import { detectSignIn } from './sign-in-detect.ts';
-import { isRegistrationPage } from '../registration/pages.ts';
-import { startRegistration } from './registration.ts';
 import { watchPageUntil } from './watch-page.ts';
 
 /** Portal pages that render their signed-in bar late get this long to show it. */
@@ -36,5 +34,4 @@ export function startPortalContent(ctx: ContentScriptContext, win: Window): void
       }),
   });
 
-  if (isRegistrationPage(new URL(win.location.href))) startRegistration(ctx, win);
 }

@@ -36,6 +36,12 @@ export interface RegistrationDeps {
   send: (message: AnyMessage) => Promise<Reply<unknown>>;
 }
 
+/** Entry point of the registration content script: top frame, registration pages only. */
+export function startRegistrationContent(ctx: ContentScriptContext, win: Window): void {
+  if (win.top !== win || !isRegistrationPage(new URL(win.location.href))) return;
+  startRegistration(ctx, win);
+}
+
 export function startRegistration(
   ctx: ContentScriptContext,
   win: Window,

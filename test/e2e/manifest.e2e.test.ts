@@ -32,9 +32,11 @@ describe('built manifests', () => {
   });
 
   it('content scripts only match the NHSmail portal', () => {
-    const scripts = chrome.content_scripts as { matches: string[] }[];
+    const scripts = chrome.content_scripts as { matches: string[]; js?: string[] }[];
     expect(scripts.length).toBeGreaterThan(0);
-    for (const s of scripts) expect(s.matches).toEqual(['https://portal.nhs.net/*']);
+    for (const s of scripts) for (const m of s.matches) expect(m).toMatch(/^https:\/\/portal\.nhs\.net\//);
+    const registration = scripts.find((s) => s.js?.some((f) => f.includes('registration')));
+    expect(registration?.matches).toEqual(['https://portal.nhs.net/Registration*', 'https://portal.nhs.net/registration*']);
   });
 
   it('Firefox keys are only in the Firefox build', () => {

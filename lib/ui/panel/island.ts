@@ -1,14 +1,21 @@
 /**
- * One piece of injected UI: Preact in an open shadow root made by WXT's createShadowRootUi, with
- * our token sheet as a string (never cssInjectionMode 'ui', which would add web_accessible_resources)
- * and `isolateEvents` so typing in our UI never reaches the page's shortcuts. Every host carries
- * `data-nhsc-host` so our own observers can ignore it. WXT removes it when the context is invalidated.
+ * One piece of injected UI: Preact in an open shadow root with our token sheet as a string.
+ *
+ * Why not WXT's createShadowRootUi: it pulls in a custom-element-name validator and positioning
+ * code (about 2.5 KB gzipped) that every injected piece would pay for, and the content-script budget
+ * is 15 KB. This does the same three things we rely on: an open shadow root (so tests and assistive
+ * tech can reach it), CSS as a string (never a web-accessible file), and isolated keyboard and input
+ * events, so typing in our UI never triggers the page's shortcuts. Every host carries
+ * `data-nhsc-host` so our own observers can ignore it, and it goes when the context is invalidated.
  */
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render, type ComponentChild } from 'preact';
 import css from './panel.css?inline';
 
 export const HOST_ATTR = 'data-nhsc-host';
+
+/** Events that must not bubble from our UI into the page. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'beforeinput'];
 
 export interface Island {
   host: HTMLElement;
@@ -21,28 +28,29 @@ export async function createIsland(
   name: `nhsc-${string}`,
   place: (host: HTMLElement) => void,
 ): Promise<Island> {
-  let container: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name,
-    position: 'inline',
-    isolateEvents: true,
-    css,
-    append: (_anchor, host) => place(host as HTMLElement),
-    onMount: (c) => {
-      container = c;
-    },
-    onRemove: () => {
-      if (container) render(null, container);
-      container = undefined;
-    },
-  });
-  ui.shadowHost.setAttribute(HOST_ATTR, name);
-  ui.mount();
+  const host = document.createElement(name);
+  host.setAttribute(HOST_ATTR, name);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, container);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+  place(host);
   return {
-    host: ui.shadowHost,
+    host,
     update: (vnode) => {
-      if (container) render(vnode, container);
+      if (!removed) render(vnode, container);
     },
-    remove: () => ui.remove(),
+    remove,
   };
 }
