@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../lib/ui/popup/popup.tsx';
-import { isToolbarPopup } from '../../lib/platform/permissions-request.ts';
+import { isToolbarPopup } from '../../lib/platform/page-view.ts';
 import '../../lib/ui/nhs.css';
 
 // In the toolbar the popup sizes itself to its content, so give it a comfortable fixed width there;

@@ -3,7 +3,7 @@
  * these only during a user gesture, so call them first thing in a click handler, before any await.
  */
 import { browser } from 'wxt/browser';
-import { OUTLOOK_ORIGINS } from './permissions.ts';
+import { HOST_PERMISSIONS, OUTLOOK_ORIGINS } from './permissions.ts';
 
 type PermissionsRequest = Parameters<typeof browser.permissions.request>[0];
 
@@ -40,6 +40,21 @@ export function requestOutlook(): Promise<boolean> {
 
 export function removeOutlook(): Promise<boolean> {
   return safely(() => browser.permissions.remove(outlookRequest() as PermissionsRequest));
+}
+
+/** Whether the browser currently lets us run on the NHSmail portal (users can withhold site access). */
+export async function hasPortalAccess(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: HOST_PERMISSIONS });
+  } catch {
+    // If we cannot tell, assume access rather than warn about a problem that may not exist.
+    return true;
+  }
+}
+
+/** Asks again for the portal host permission after the user withheld it. */
+export function requestPortalAccess(): Promise<boolean> {
+  return safely(() => browser.permissions.request({ origins: HOST_PERMISSIONS }));
 }
 
 export interface PermissionActions {

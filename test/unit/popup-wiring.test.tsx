@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import type { AnyMessage } from '../../lib/messages.ts';
-import { requestNotificationsPermission } from '../../lib/platform/permissions-request.ts';
+import { requestNotifications } from '../../lib/platform/optional-permissions.ts';
 import { Popup } from '../../lib/ui/popup/popup.tsx';
 import { fakeDeps, memoryStorage, type FakeDeps } from './helpers.ts';
 
@@ -63,6 +63,25 @@ describe('popup wiring', () => {
     expect(screen.queryByRole('button', { name: 'Turn on reminder notifications' })).toBeNull();
   });
 
+  it('Outlook on the web: asks for both hosts (and scripting where declared) from the click, then tells the background', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ optional_permissions: ['notifications', 'scripting'] } as never);
+    let outlook = false;
+    deps.outlookPermitted = async () => outlook;
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
+      outlook = true;
+      return true;
+    });
+    render(<Popup />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Count Outlook on the web' }));
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://outlook.office.com/*', 'https://outlook.office365.com/*'],
+      permissions: ['scripting'],
+    });
+    await waitFor(() => expect(screen.getByText('Outlook on the web now counts as a sign-in.')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Stop counting Outlook on the web' })).toBeTruthy();
+    expect(screen.getByText(/no mail content is read/)).toBeTruthy();
+  });
+
   it('reminders refused: says so, and the badge still works', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => false) as never);
     render(<Popup />);
@@ -70,9 +89,9 @@ describe('popup wiring', () => {
     await waitFor(() => expect(screen.getByText(/were not turned on\. The toolbar badge still shows when to sign in/)).toBeTruthy());
   });
 
-  it('requestNotificationsPermission never rejects', async () => {
+  it('requestNotifications never rejects', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('no gesture'));
-    await expect(requestNotificationsPermission()).resolves.toBe(false);
+    await expect(requestNotifications()).resolves.toBe(false);
   });
 
   it('the deleted card opens the restore template, filled in', async () => {

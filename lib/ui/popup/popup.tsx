@@ -6,6 +6,7 @@ import { sendToBackground } from '../../platform/messaging.ts';
 import { StatusCard, type StartRequest } from './status-card.tsx';
 import { ManualRecord } from './manual-record.tsx';
 import { Reminders } from './reminders.tsx';
+import { OutlookOptIn } from './outlook-opt-in.tsx';
 import { SectorChooser } from './sector-chooser.tsx';
 import { SupportDirectory } from './support-directory.tsx';
 import { PortalAccess } from './portal-access.tsx';
@@ -72,6 +73,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
         )}
         {view && <ManualRecord view={view} ask={ask} />}
         {view && <Reminders view={view} ask={ask} />}
+        {view && <OutlookOptIn view={view} ask={ask} />}
         <section class="nhsuk-card" id="get-help" aria-labelledby="help-heading">
           <h2 id="help-heading">Get help</h2>
           {view && <SectorChooser sector={sector} ask={ask} key={sector ?? 'none'} />}

@@ -4,7 +4,7 @@
  * and offer to ask again; everything else in the popup keeps working (ENGINEERING.md check 23).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { hasPortalAccess, requestPortalAccess } from '../../platform/permissions-request.ts';
+import { hasPortalAccess, requestPortalAccess } from '../../platform/optional-permissions.ts';
 import type { Ask } from './popup.tsx';
 
 export function PortalAccess({ ask }: { ask: Ask }) {

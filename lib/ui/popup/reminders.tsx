@@ -1,7 +1,7 @@
 /** Reminder notifications: an optional permission, asked for only from this click. */
 import { useState } from 'preact/hooks';
 import type { StatusView } from '../../background/service.ts';
-import { requestNotificationsPermission } from '../../platform/permissions-request.ts';
+import { requestNotifications } from '../../platform/optional-permissions.ts';
 import type { Ask } from './popup.tsx';
 
 export function Reminders({ view, ask }: { view: StatusView; ask: Ask }) {
@@ -10,7 +10,7 @@ export function Reminders({ view, ask }: { view: StatusView; ask: Ask }) {
 
   function turnOn() {
     // The request must start inside the click, before any await, or the browser refuses to ask.
-    void requestNotificationsPermission().then(async (granted) => {
+    void requestNotifications().then(async (granted) => {
       const problem = await ask({ type: 'page:permissions-changed' });
       if (problem) setMessage(problem);
       else setMessage(granted ? 'Reminder notifications are on.' : 'Reminder notifications were not turned on. The toolbar badge still shows when to sign in.');
