@@ -51,6 +51,8 @@ function urlIsKnown(url: string): boolean {
   const clean = url.replace(/[.,;]+$/, '').replace(/\*$/, '');
   if (TECHNICAL.has(clean)) return true;
   if (permittedHosts.some((h) => clean === h || clean === h.replace(/\/$/, ''))) return true;
+  // Content-script match patterns under a host we declare are patterns, not addresses shown to anyone.
+  if (url.endsWith('*') && permittedHosts.some((h) => clean.startsWith(h))) return true;
   // A known address, or a prefix of one that the code completes (e.g. the DSPT search plus an ODS code).
   return knownUrls.some((k) => k === clean || k === clean.replace(/\/$/, '') || k.startsWith(clean) && clean.length > 'https://x.nhs.uk/'.length);
 }
