@@ -7,6 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import { sendToBackground } from '../platform/messaging.ts';
 import { detectSignIn } from './sign-in-detect.ts';
 import { watchPageUntil } from './watch-page.ts';
+import { startPageHints } from '../hints/start.ts';
 
 /** Portal pages that render their signed-in bar late get this long to show it. */
 const SIGN_IN_WATCH_MS = 15_000;
@@ -34,4 +35,5 @@ export function startPortalContent(ctx: ContentScriptContext, win: Window): void
       }),
   });
 
+  startPageHints(ctx, win);
 }
