@@ -170,7 +170,14 @@ export function isRendered(el: Element): boolean {
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
 }
 
-const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Lower-case text with a space between text nodes, so table cells never run together. */
+function text(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
 /** The label of a field: label[for], a wrapping label, aria-labelledby, aria-label, placeholder. */
 export function labelOf(el: HTMLInputElement): string {
