@@ -32,7 +32,9 @@ export async function createIsland(
   host.setAttribute(HOST_ATTR, name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = css;
+  // Reset everything the page could set on our host (display, visibility, opacity, fonts…): inside
+  // the shadow tree, !important beats the page's own !important rules for the host.
+  style.textContent = `:host{all:initial!important}${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
