@@ -1,0 +1,149 @@
+/**
+ * The page-hint wiring in happy-dom with a real ContentScriptContext (ENGINEERING.md checks 13, 16,
+ * 21): one hint per page view, both dismissal levels, synthetic clicks do nothing, the live check
+ * reads the page's field without changing it, and an invalidated context removes everything.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnyMessage } from '../../lib/messages.ts';
+import { HINT_HOST, startPageHints } from '../../lib/hints/start.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/portal-hints');
+let ctx: ContentScriptContext | undefined;
+let sent: AnyMessage[] = [];
+
+afterEach(() => {
+  if (ctx?.isValid) ctx.abort();
+  ctx = undefined;
+});
+
+function open(fixture: string, url: string, context: unknown = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] }) {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, fixture), 'utf8')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/^<!doctype html>/i, '');
+  sent = [];
+  ctx = new ContentScriptContext('portal');
+  startPageHints(ctx, window, {
+    send: async (message) => {
+      sent.push(message);
+      return message.type === 'content:get-page-context' ? { ok: true, data: context } : { ok: true, data: {} };
+    },
+  });
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 50));
+const hosts = () => document.querySelectorAll(HINT_HOST);
+const region = () => document.querySelector(HINT_HOST)?.shadowRoot?.querySelector('[role="region"]');
+const button = (name: string) =>
+  [...(document.querySelector(HINT_HOST)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name)!;
+function trustedClick(el: Element): void {
+  const e = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  el.dispatchEvent(e);
+}
+
+describe('page hints, wired', () => {
+  it('sign-in page: one hint, before the heading, named "NHSmail Companion: …"', async () => {
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login');
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts()[0]!.nextElementSibling?.tagName).toBe('H1');
+    expect(region()?.getAttribute('aria-label')).toMatch(/^NHSmail Companion: /);
+    expect(region()?.textContent).toContain('0333 200 1133');
+  });
+
+  it('hints turned off: nothing, and nothing dismissed', async () => {
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', { settings: { hintsEnabled: false }, dismissedHints: [] });
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('dismissed for good: nothing', async () => {
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', { settings: { hintsEnabled: true }, dismissedHints: ['forgotten-password'] });
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('no answer from the background: silence', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://portal.nhs.net/Home/Login');
+    document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, 'sign-in-classic.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+    ctx = new ContentScriptContext('portal');
+    startPageHints(ctx, window, { send: async () => ({ ok: false, error: 'gone' }) });
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('synthetic clicks do nothing; trusted "Not now" hides it without telling anyone', async () => {
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login');
+    await settle();
+    button('Not now').click();
+    button("Don't show this again").click();
+    button('Hide details').click();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    expect(sent.map((m) => m.type)).toEqual(['content:get-page-context']);
+    trustedClick(button('Not now'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(sent.map((m) => m.type)).toEqual(['content:get-page-context']);
+  });
+
+  it('"Don\'t show this again" asks the background to remember it', async () => {
+    open('shared-mailboxes-table.html', 'https://portal.nhs.net/Profile/SharedMailboxes');
+    await settle();
+    trustedClick(button("Don't show this again"));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(sent.at(-1)).toEqual({ type: 'content:dismiss-hint', hintId: 'shared-mailbox-roles', level: 'never' });
+  });
+
+  it('collapses and expands', async () => {
+    open('mfa-keep-secure.html', 'https://portal.nhs.net/Home#/mfa');
+    await settle();
+    trustedClick(button('Hide details'));
+    await settle();
+    expect(button('Show details').getAttribute('aria-expanded')).toBe('false');
+    expect(region()?.querySelector('[hidden]')).not.toBeNull();
+  });
+
+  it('password page: the live check follows the field; the value is never changed', async () => {
+    open('password-change-labels.html', 'https://portal.nhs.net/Profile/ChangePassword');
+    await settle();
+    const field = document.getElementById('new') as HTMLInputElement;
+    const state = (check: string) => region()?.querySelector(`[data-check="${check}"]`)?.getAttribute('data-state');
+    expect(state('longEnough')).toBe('unmet');
+    field.value = 'abcdefghij';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(state('longEnough')).toBe('met');
+    expect(state('noSpaces')).toBe('met');
+    expect(state('restrictedLongEnough')).toBe('unmet');
+    expect(state('not-checked')).toBe('unknown');
+    expect(field.value).toBe('abcdefghij');
+    expect(JSON.stringify(sent)).not.toContain('abcdefghij');
+    expect(region()?.textContent).not.toContain('abcdefghij');
+  });
+
+  it('invalidated context: the hint and the field listener go', async () => {
+    open('password-change-labels.html', 'https://portal.nhs.net/Profile/ChangePassword');
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    ctx!.abort();
+    expect(hosts()).toHaveLength(0);
+    const field = document.getElementById('new') as HTMLInputElement;
+    field.value = 'abcdefghij';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('a page with nothing to say: no message sent at all', async () => {
+    open('help-article.html', 'https://portal.nhs.net/help/selfservice');
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(sent).toEqual([]);
+  });
+});
