@@ -176,9 +176,12 @@ export function startRegistration(
     renderHints();
   }
 
+  let lastRequest = 0;
   async function ask(message: AnyMessage): Promise<void> {
+    // Only the newest reply counts: an older one would undo a tick made while it was on its way.
+    const sequence = ++lastRequest;
     const reply = await deps.send(message);
-    if (reply.ok && reply.data && ctx.isValid) {
+    if (sequence === lastRequest && reply.ok && reply.data && ctx.isValid) {
       context = { ...(reply.data as PageContext), registration: context.registration };
       render();
     }

@@ -59,6 +59,8 @@ export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, option
   };
 
   ctx.onInvalidated(stop);
-  ctx.addEventListener(win, 'wxt:locationchange', start);
+  // WXT raises locationchange from the Navigation API's `navigate` event, before the new address is
+  // committed: look on the next task, when location.href is the new page's.
+  ctx.addEventListener(win, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
   start();
 }

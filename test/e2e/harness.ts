@@ -51,7 +51,18 @@ export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-export async function launchExtension(options: { userDataDir?: string; dist?: string } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  userDataDir?: string;
+  dist?: string;
+  /**
+   * The welcome tab opens on install and takes the foreground, which throttles animation frames
+   * in the test's own page (every click then waits seconds for "stable"). By default it is closed
+   * as soon as it opens; welcome tests keep it.
+   */
+  welcome?: 'close' | 'keep';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   requireBuiltExtension();
   const dist = options.dist ?? CHROME_DIST;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'nhsc-profile-'));
@@ -82,6 +93,19 @@ export async function launchExtension(options: { userDataDir?: string; dist?: st
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (options.welcome !== 'keep') {
+    const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+    const closeWelcome = async (page: Page) => {
+      await page.waitForLoadState('domcontentloaded').catch(() => undefined);
+      if (page.url() === welcomeUrl) await page.close().catch(() => undefined);
+    };
+    context.on('page', (page) => void closeWelcome(page));
+    // A fresh profile always gets the welcome tab: let it open and close before any test page.
+    if (!options.userDataDir) {
+      const opened = await eventually(async () => context.pages().find((p) => p.url() === welcomeUrl), 'the welcome tab', 3000).catch(() => undefined);
+      if (opened) await opened.close().catch(() => undefined);
+    }
+  }
 
   const session: ExtensionSession = {
     context,

@@ -53,7 +53,7 @@ function copyOfDist(): string {
 
 describe('welcome page in Chromium', () => {
   it('opens once on install', async () => {
-    session = await launchExtension();
+    session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
     await page.getByRole('heading', { level: 1, name: 'Welcome to NHSmail Companion' }).waitFor();
     expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
@@ -69,7 +69,7 @@ describe('welcome page in Chromium', () => {
   // proves what a person sees after a new version: stored data intact and no welcome page.
   it('a new version on disk (relaunch) keeps stored data and does not reopen a finished welcome', async () => {
     const dist = copyOfDist();
-    session = await launchExtension({ dist });
+    session = await launchExtension({ dist, welcome: 'keep' });
     const page = await waitForWelcome(session);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
@@ -87,7 +87,7 @@ describe('welcome page in Chromium', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
 
-    session = await launchExtension({ dist, userDataDir });
+    session = await launchExtension({ dist, userDataDir, welcome: 'keep' });
     const worker2 = await currentWorker(session);
     expect(await worker2.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
     await new Promise((r) => setTimeout(r, 1500));
@@ -98,7 +98,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('finishing sets welcomeDone and records the answers; a relaunch does not open it again', async () => {
-    session = await launchExtension();
+    session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
     await page.getByLabel(/What type of organisation/).selectOption('pharmacy');
     await page.getByRole('button', { name: 'Save and finish' }).click();
@@ -111,7 +111,7 @@ describe('welcome page in Chromium', () => {
     const userDataDir = session.userDataDir;
     await session.close({ keepProfile: true });
     cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
-    session = await launchExtension({ userDataDir });
+    session = await launchExtension({ userDataDir, welcome: 'keep' });
     await eventually(async () => ((await stored(session!)).settings ? true : undefined), 'the worker to be running');
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
@@ -119,7 +119,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('skipping sets welcomeDone and nothing else', async () => {
-    session = await launchExtension();
+    session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
@@ -128,7 +128,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('axe-core finds no violations (form, date error, done); keyboard alone finishes it', async () => {
-    session = await launchExtension();
+    session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
     await page.getByLabel(/What type of organisation/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
