@@ -16,14 +16,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchExtension } from '../test/e2e/harness.ts';
 import { TIME_BUDGETS, measureSizes } from './budgets.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const IDLE_PAGE = 'portal/signed-in-home.html';
+const IDLE_PAGE = 'portal-hints/help-article.html';
+const SIGNED_IN_PAGE = 'portal/signed-in-home.html';
 const REGISTRATION_PAGE = process.env.BENCH_REGISTRATION_FIXTURE ?? 'registration/optometry-label-for.html';
+const IDLE_URL = 'https://portal.nhs.net/help/faq';
 
 const median = (values: number[]) => {
   const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
@@ -40,21 +43,43 @@ function fixture(name: string): string | undefined {
   }
 }
 
-async function launch(withExtension: boolean, stray: string[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'nhsc-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
-  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args });
-  await context.route(/^https?:\/\//, (route) => {
-    const url = route.request().url();
-    const name = url.startsWith('https://portal.nhs.net/Registration') ? REGISTRATION_PAGE : url.startsWith('https://portal.nhs.net/') ? IDLE_PAGE : undefined;
-    const body = name ? (fixture(name) ?? fixture(IDLE_PAGE)) : undefined;
-    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'text/html', body });
-    stray.push(url);
-    return route.abort('blockedbyclient');
+/** Serves the bench pages: registration, a help article (nothing to do) and a signed-in page. */
+function benchRoutes(url: string): string | undefined {
+  if (url.startsWith('https://portal.nhs.net/Registration')) return fixture(REGISTRATION_PAGE);
+  if (url.startsWith(IDLE_URL)) return fixture(IDLE_PAGE);
+  if (url.startsWith('https://portal.nhs.net/')) return fixture(SIGNED_IN_PAGE);
+  return undefined;
+}
+
+async function launchWithExtension() {
+  const session = await launchExtension({ dist: DIST });
+  await session.context.route(/^https:\/\/portal\.nhs\.net\//, (route) => {
+    const body = benchRoutes(route.request().url());
+    return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html', body });
   });
-  const worker = withExtension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : undefined;
-  return { context, worker, extensionId: worker ? new URL(worker.url()).host : '', close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return session;
+}
+
+/** The same browser and pages with no extension, for the page-load delta. */
+async function launchWithout(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nhsc-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 800, height: 700 },
+  });
+  await context.route(/^https?:\/\//, (route) => {
+    const body = benchRoutes(route.request().url());
+    return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html', body });
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function loadTime(page: Page, url: string): Promise<number> {
@@ -74,7 +99,7 @@ async function scriptTimeOnIdlePage(context: BrowserContext, extensionId: string
   });
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
-  await page.goto('https://portal.nhs.net/', { waitUntil: 'load' });
+  await page.goto(IDLE_URL, { waitUntil: 'load' });
   await page.waitForTimeout(1200);
   await cdp.send('Tracing.end');
   await done;
@@ -146,10 +171,8 @@ async function main() {
     lines.push(row(`${s.name}, gzipped`, s.gzBytes / 1024, 'KB', s.budgetGzBytes / 1024, s.aimGzBytes ? s.aimGzBytes / 1024 : undefined));
   }
 
-  const stray: string[] = [];
-  const withExt = await launch(true, stray);
-  const withoutStray: string[] = [];
-  const without = await launch(false, withoutStray);
+  const withExt = await launchWithExtension();
+  const without = await launchWithout();
   const loadWith: number[] = [];
   const loadWithout: number[] = [];
   const idle: number[] = [];
@@ -166,6 +189,8 @@ async function main() {
     paints.push(await popupPaint(withExt.context, withExt.extensionId));
     trips.push(await coldRoundTrip(withExt.context, withExt.extensionId));
   }
+  const stray = [...withExt.strayRequests];
+  const version = withExt.context.browser()?.version() ?? '';
   await withExt.close();
   await without.close();
 
@@ -178,7 +203,7 @@ async function main() {
   lines.push(row('network requests made by the extension', stray.length, 'requests', t.networkRequests.budget));
   console.log(lines.join('\n'));
   if (stray.length) console.log('\nRequests that were refused:\n' + stray.join('\n'));
-  console.log(`\nChromium ${withExt.context.browser()?.version() ?? ''}; ${new Date().toISOString()}`);
+  console.log(`\n${RUNS} runs each; Chromium ${version}; ${new Date().toISOString()}`);
 }
 
 await main();

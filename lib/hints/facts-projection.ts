@@ -9,6 +9,7 @@
  * "keep it canonical" check). Regenerate with `npx node lib/hints/facts-projection.ts`,
  * which prints the literal. Only tests and that command import this module.
  */
+import { formatLongDate } from '../dates.ts';
 import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
 import { contactById } from '../knowledge/contacts.ts';
 import { needById } from '../knowledge/needs.ts';
@@ -50,6 +51,8 @@ export function projectHintFacts() {
       minLength: RESTRICTED_PASSWORD_POLICY.minLength,
       validDays: RESTRICTED_PASSWORD_POLICY.validDays,
       effectiveFrom: RESTRICTED_PASSWORD_POLICY.effectiveFrom,
+      // Formatted here, not in the content script: a date formatter at load time costs ~12 ms.
+      effectiveFromWords: formatLongDate(RESTRICTED_PASSWORD_POLICY.effectiveFrom),
       note: RESTRICTED_PASSWORD_POLICY.note,
     },
     password: {

@@ -37,6 +37,7 @@ export const HINT_FACTS =
     "minLength": 20,
     "validDays": 90,
     "effectiveFrom": "2024-09-02",
+    "effectiveFromWords": "2 September 2024",
     "note": "Whether this restricted group still exists now that MFA is mandatory is not confirmed."
   },
   "password": {

@@ -40,7 +40,7 @@ export const passwordRules = {
     { kind: 'password-checks' },
     {
       kind: 'p',
-      text: `Without MFA, a stricter rule applied from ${new Date(R.effectiveFrom).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}: at least ${R.minLength} characters, and the password expires every ${R.validDays} days. ${R.note}`,
+      text: `Without MFA, a stricter rule applied from ${R.effectiveFromWords}: at least ${R.minLength} characters, and the password expires every ${R.validDays} days. ${R.note}`,
     },
     { kind: 'p', text: `To set up MFA: ${HINT_FACTS.mfa.enrol}` },
   ],

@@ -50,8 +50,11 @@ export interface Rule {
   id: string;
   appliesTo(page: PageModel): boolean;
   evaluate(model: FormModel, settings: RuleSettings): Finding[];
+}
+
+/** Each rule file also exports `citation`: the sources and the date its wording was last checked against FACTS.md. */
+export interface RuleCitation {
   source: readonly RuleSource[];
-  /** ISO date the rule and its wording were last checked against FACTS.md. */
   reviewed: string;
 }
 

@@ -47,6 +47,11 @@ describe('house rules', () => {
     expect(missing).toEqual([]);
   });
 
+  it('content-script code creates no Intl formatters (each costs milliseconds on every portal page)', () => {
+    const contentScriptCode = (f: string) => /^lib\/(portal|hints|registration|outlook|ui\/panel)\//.test(f);
+    expect(offenders(/\bIntl\.|toLocale(Date|Time)?String\(/, (f) => !contentScriptCode(f))).toEqual([]);
+  });
+
   it('keeps entrypoints thin', () => {
     const fat = CODE.filter(({ file, text }) => file.startsWith('entrypoints/') && text.split('\n').length > 40).map(({ file }) => file);
     expect(fat).toEqual([]);

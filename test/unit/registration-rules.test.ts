@@ -8,7 +8,7 @@ import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import { checklistEntries, unmetBeforeSubmit } from '../../lib/registration/checklist.ts';
 import type { FieldKind } from '../../lib/registration/fields.ts';
 import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
-import type { FormModel, RuleSettings } from '../../lib/registration/model.ts';
+import type { FormModel, RuleCitation, RuleSettings } from '../../lib/registration/model.ts';
 import { RULES, evaluateRules } from '../../lib/registration/rules/registry.ts';
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/registration/rules');
@@ -25,10 +25,13 @@ describe('meta: one rule per file, registered, cited, reviewed', () => {
   it('every rule file is registered and every registered rule has its own file', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
   });
-  it.each(RULES.map((r) => [r.id, r] as const))('%s: kebab-case id, a source, a review date', (_id, rule) => {
+  const modules = import.meta.glob<{ citation?: RuleCitation } & Record<string, unknown>>('../../lib/registration/rules/*.ts', { eager: true });
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: kebab-case id equal to its file name, a source, a review date', (id, rule) => {
     expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(rule.source.length).toBeGreaterThan(0);
-    expect(rule.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const module = modules[`../../lib/registration/rules/${id}.ts`];
+    expect(Object.values(module ?? {})).toContain(rule);
+    expect(module?.citation?.source.length).toBeGreaterThan(0);
+    expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { eachField, type Rule } from '../model.ts';
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
 import { checkCqcLocationId } from '../validators.ts';
 
 export const cqcLocationId: Rule = {
@@ -13,6 +13,10 @@ export const cqcLocationId: Rule = {
             message: 'This looks like a CQC Contact ID. The CQC Location ID is for the site, and is not the CQC Provider ID.',
           },
     'cqc-location-id'),
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [{ ref: 'https://support.nhs.net/knowledge-base/registration-routes' }, { ref: 'https://support.nhs.net/?p=710' }],
   reviewed: '2026-11-23',
 };

@@ -1,4 +1,4 @@
-import { fieldsOf, type Rule } from '../model.ts';
+import { fieldsOf, type Rule, type RuleCitation } from '../model.ts';
 import { normaliseEmail, repeatedIndexes } from '../validators.ts';
 
 export const duplicateEmail: Rule = {
@@ -13,6 +13,10 @@ export const duplicateEmail: Rule = {
       message: 'This email address is already given for another person. Each person needs their own personal address.',
     }));
   },
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [
     { ref: 'S004', note: 'Personal email must be unique per person' },
     { ref: 'https://notts-care-ig.net/nhs-mail/', note: 'Not using unique email addresses and mobile phone numbers' },

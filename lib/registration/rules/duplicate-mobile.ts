@@ -1,4 +1,4 @@
-import { fieldsOf, type Rule } from '../model.ts';
+import { fieldsOf, type Rule, type RuleCitation } from '../model.ts';
 import { checkMobile, repeatedIndexes } from '../validators.ts';
 
 export const duplicateMobile: Rule = {
@@ -17,6 +17,10 @@ export const duplicateMobile: Rule = {
       message: 'This mobile number is already given for another person. Each person needs their own; it can be used only once.',
     }));
   },
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [
     { ref: 'S004', note: 'only used once within the registration portal' },
     { ref: 'https://notts-care-ig.net/nhs-mail/', note: 'Not using unique email addresses and mobile phone numbers' },

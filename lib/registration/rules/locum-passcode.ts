@@ -1,4 +1,4 @@
-import { eachField, type Rule } from '../model.ts';
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
 import { checkLocumPasscode } from '../validators.ts';
 
 export const locumPasscode: Rule = {
@@ -13,6 +13,10 @@ export const locumPasscode: Rule = {
         message: 'Enter the 6-digit individual one-time passcode from the email that invited you to register.',
       };
     }, 'locum-passcode'),
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [{ ref: 'https://support.nhs.net/knowledge-base/registering-gp-locums/', note: 'a 6-digit figure sent with your email invitation' }],
   reviewed: '2026-11-23',
 };

@@ -1,4 +1,4 @@
-import { eachField, type Rule } from '../model.ts';
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
 import { checkOds } from '../validators.ts';
 
 /**
@@ -19,6 +19,10 @@ export const odsFormat: Rule = {
         : { severity: 'warn', message: `Check this ODS code. ${hint}` };
     }, 'ods-format');
   },
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [
     { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services', note: 'Formats per sector in lib/knowledge/sectors.ts' },
   ],

@@ -1,4 +1,4 @@
-import { eachField, type Rule } from '../model.ts';
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
 import { checkPersonalEmail } from '../validators.ts';
 
 export const NHS_NET_MESSAGE =
@@ -14,6 +14,10 @@ export const personalEmail: Rule = {
       if (r.problem === 'nhs-net') return { severity: 'error', message: NHS_NET_MESSAGE };
       return { severity: 'error', message: 'This does not look like an email address. Check it for typing mistakes.' };
     }, 'personal-email'),
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
   source: [
     { ref: 'S004', note: 'Existing NHSmail users must not be entered; personal, non-NHS email' },
     { ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/' },
