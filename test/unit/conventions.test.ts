@@ -59,7 +59,7 @@ describe('house rules', () => {
 
   it('the storage module is imported only by the background side', () => {
     // Decision 2: one writer. Types may be imported anywhere; values only in the background.
-    const valueImports = CODE.filter(({ file, text }) => /import\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text) && !/import\s+type\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text))
+    const valueImports = CODE.filter(({ text }) => /import\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text) && !/import\s+type\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text))
       .map(({ file }) => file)
       .filter((f) => !f.startsWith('lib/background/') && !f.startsWith('lib/platform/background'));
     expect(valueImports).toEqual([]);
