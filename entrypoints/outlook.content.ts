@@ -8,6 +8,7 @@ export default defineContentScript({
   matches: [],
   runAt: 'document_idle',
   main(ctx) {
-    startOutlookContent(ctx, window);
+    // Off the page's load path: nothing here is urgent, and the page's own work comes first.
+    ctx.requestIdleCallback(() => startOutlookContent(ctx, window), { timeout: 1000 });
   },
 });

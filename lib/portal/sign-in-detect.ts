@@ -53,12 +53,14 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
   const heading = [...doc.querySelectorAll('h1, title')].map(textOf).join(' ');
   if (NOT_SIGNED_IN_HEADING.test(heading)) return { signedIn: false, reasons: ['sign-in, reset or error page'] };
 
-  const controls = [...doc.querySelectorAll('a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]')].filter(isRendered);
-  const signOut = controls.find((el) => SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? ''));
+  // Match on text first and ask for computed style only for the few matches: getComputedStyle on
+  // every control would force style work on every portal page.
+  const controls = [...doc.querySelectorAll('a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]')];
+  const signOut = controls.find((el) => (SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && isRendered(el));
   if (!signOut) return { signedIn: false, reasons: ['no sign-out control'] };
   reasons.push('sign-out control');
 
-  const profile = controls.some((el) => PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? ''));
+  const profile = controls.some((el) => (PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && isRendered(el));
   if (profile) reasons.push('profile link');
   const userMenu = doc.querySelector('[aria-label*="account" i][aria-haspopup], [aria-label*="user" i][aria-haspopup], [data-testid*="user-menu" i]');
   if (userMenu && isRendered(userMenu)) reasons.push('user menu');

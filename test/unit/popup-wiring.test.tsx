@@ -35,7 +35,8 @@ describe('popup wiring', () => {
   it('no sector yet: the chooser saves it with page:save-settings and the fresh status shows the sector help', async () => {
     const { container } = render(<Popup />);
     await waitFor(() => screen.getByText('What type of organisation do you work for?'));
-    expect(container.querySelector('[data-need="nhsbsa-code"]')).not.toBeNull();
+    // The directory follows the status by one frame.
+    await waitFor(() => expect(container.querySelector('[data-need="nhsbsa-code"]')).not.toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Save organisation type' }));
     await waitFor(() => expect(screen.getByText('Select the type of organisation you work for')).toBeTruthy());
     fireEvent.click(screen.getByLabelText('Community pharmacy (including dispensing appliance contractors)'));

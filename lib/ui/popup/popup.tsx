@@ -36,6 +36,19 @@ export function Popup({ now }: { now?: () => number } = {}) {
     void ask({ type: 'page:get-status' }).then((problem) => problem && setError(problem));
   }, [ask]);
 
+  // The status is what people open the popup for: paint it first, then the (much larger) help
+  // directory and email templates on the next frame. They also appear if the status never comes.
+  const [restReady, setRestReady] = useState(false);
+  useEffect(() => {
+    if (restReady) return;
+    if (view || error) {
+      const frame = requestAnimationFrame(() => setRestReady(true));
+      return () => cancelAnimationFrame(frame);
+    }
+    const fallback = setTimeout(() => setRestReady(true), 1000);
+    return () => clearTimeout(fallback);
+  }, [view, error, restReady]);
+
   const clock = now?.() ?? view?.now ?? Date.now();
   const sector = view?.settings.sector;
 
@@ -77,9 +90,9 @@ export function Popup({ now }: { now?: () => number } = {}) {
         <section class="nhsuk-card" id="get-help" aria-labelledby="help-heading">
           <h2 id="help-heading">Get help</h2>
           {view && <SectorChooser sector={sector} ask={ask} key={sector ?? 'none'} />}
-          <SupportDirectory sector={sector} now={clock} localDirectory={view?.localContacts ?? null} />
+          {restReady && <SupportDirectory sector={sector} now={clock} localDirectory={view?.localContacts ?? null} />}
         </section>
-        <RequestTemplates sector={sector} start={start} />
+        {restReady && <RequestTemplates sector={sector} start={start} />}
       </main>
       <footer class="nhsc-footer">
         <p>Unofficial: not affiliated with NHS England. Works offline and sends nothing.</p>
