@@ -182,9 +182,18 @@ async function main() {
   const trips: number[] = [];
   const pageWith = await withExt.context.newPage();
   const pageWithout = await without.context.newPage();
+  // Page-load delta first, on its own: alternate the two browsers, after two warm-up loads each.
+  const registrationUrl = 'https://portal.nhs.net/Registration#/optometry';
+  for (let i = 0; i < RUNS + 2; i++) {
+    // A distinct query each time: the same URL with a #fragment would be a same-document navigation.
+    const url = registrationUrl.replace('#', `?run=${i}#`);
+    const without = await loadTime(pageWithout, url);
+    const withIt = await loadTime(pageWith, url);
+    if (i < 2) continue;
+    loadWithout.push(without);
+    loadWith.push(withIt);
+  }
   for (let i = 0; i < RUNS; i++) {
-    loadWithout.push(await loadTime(pageWithout, 'https://portal.nhs.net/Registration#/optometry'));
-    loadWith.push(await loadTime(pageWith, 'https://portal.nhs.net/Registration#/optometry'));
     idle.push(await scriptTimeOnIdlePage(withExt.context, withExt.extensionId));
     mounts.push(await mountTime(withExt.context));
     paints.push(await popupPaint(withExt.context, withExt.extensionId));

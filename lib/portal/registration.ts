@@ -15,7 +15,7 @@ import type { PageContext } from '../background/service.ts';
 import type { AnyMessage, Reply } from '../messages.ts';
 import { sendToBackground } from '../platform/messaging.ts';
 import { checklistEntries, unmetBeforeSubmit, type ChecklistEntry, type Unmet } from '../registration/checklist.ts';
-import { collectFields, findFormRoot, isFinalAction, primaryButton, type FieldRecord } from '../registration/fields.ts';
+import { collectFields, findForm, isFinalAction, primaryButton, type FieldRecord } from '../registration/fields.ts';
 import { buildModel, type Finding, type FormModel } from '../registration/model.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from '../registration/pages.ts';
 import type { RegistrationKnowledge } from '../registration/knowledge-projection.ts';
@@ -244,21 +244,21 @@ export function startRegistration(
     if (hidden || !ctx.isValid) return;
     const url = new URL(win.location.href);
     if (!isRegistrationPage(url)) return detachForm();
-    const found = findFormRoot(doc);
+    const found = findForm(doc);
     if (!found) {
       detachForm();
       return waitForForm();
     }
-    if (found !== form) {
-      form = found;
-      observeContainer(found);
+    if (found.root !== form) {
+      form = found.root;
+      observeContainer(found.root);
     }
     stopWaiting();
-    records = collectFields(found);
+    records = found.fields;
     const verdict = detectSector(url, doc);
     detected = verdict.sector;
     sectorKnown = verdict.from !== 'none';
-    step = stepFromText(headingText(found)) ?? stepFromText(headingText(doc));
+    step = stepFromText(headingText(found.root)) ?? stepFromText(headingText(doc));
     ensurePanel();
     syncHints();
     render();

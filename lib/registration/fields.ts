@@ -162,21 +162,27 @@ export function collectFields(root: Element): FieldRecord[] {
   });
 }
 
-/** The form (or the single-page app's form-like area) holding the registration fields. */
-export function findFormRoot(doc: Document): Element | undefined {
+/** The form (or the single-page app's form-like area) holding the registration fields, with those fields. */
+export function findForm(doc: Document): { root: Element; fields: FieldRecord[] } | undefined {
   const forms = [...doc.querySelectorAll('form')].filter((f) => !f.closest('[hidden]'));
-  const scored = forms
-    .map((form) => ({ form, n: collectFields(form).length }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.n - a.n);
-  if (scored[0]) return scored[0].form;
+  let best: { root: Element; fields: FieldRecord[] } | undefined;
+  for (const form of forms) {
+    const fields = collectFields(form);
+    if (fields.length > 0 && (!best || fields.length > best.fields.length)) best = { root: form, fields };
+  }
+  if (best) return best;
   // No <form>: the smallest element holding every recognised field, and the primary button.
   const fields = collectFields(doc.body ?? doc.documentElement);
   if (!fields.length) return undefined;
   let box: Element | null = fields[0]!.el.parentElement;
   while (box && !fields.every((f) => box!.contains(f.el))) box = box.parentElement;
   while (box && box !== doc.body && !primaryButton(box)) box = box.parentElement;
-  return box ?? undefined;
+  // Groups are numbered within the root, so collect again when the root is narrower than <body>.
+  return box ? { root: box, fields: box === doc.body ? fields : collectFields(box) } : undefined;
+}
+
+export function findFormRoot(doc: Document): Element | undefined {
+  return findForm(doc)?.root;
 }
 
 const PRIMARY_WORDS = /^(submit|send|register|apply|complete|finish|confirm)\b|\b(submit|send) (application|registration|request)\b/i;
