@@ -8,8 +8,8 @@
 import * as z from 'zod/mini';
 import { SECTOR_IDS } from './knowledge/sector-ids.ts';
 
-/** Largest serialised message we accept; the biggest legitimate one is a local-directory import. */
-export const MAX_MESSAGE_BYTES = 256 * 1024;
+/** Largest serialised message we accept; the biggest legitimate one is a backup restore. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024 + 1024;
 /** Content scripts only ever send small messages. */
 export const MAX_CONTENT_MESSAGE_BYTES = 4 * 1024;
 
@@ -71,6 +71,8 @@ export const PageToBackground = {
   PermissionsChanged: z.object({ type: z.literal('page:permissions-changed') }),
   ImportLocalContacts: z.object({ type: z.literal('page:import-local-contacts'), file: z.unknown() }),
   ExportAll: z.object({ type: z.literal('page:export-all') }),
+  /** Restore from an "Export everything" file: the file's text, checked whole before anything is written. */
+  ImportBackup: z.object({ type: z.literal('page:import-backup'), text: z.string().check(z.maxLength(1_000_000)) }),
   EraseAll: z.object({ type: z.literal('page:erase-all'), confirm: z.literal('erase') }),
   SetChecklistTick: z.object({
     type: z.literal('page:set-checklist-tick'),
@@ -98,6 +100,7 @@ export const pageMessage = z.discriminatedUnion('type', [
   P.PermissionsChanged,
   P.ImportLocalContacts,
   P.ExportAll,
+  P.ImportBackup,
   P.EraseAll,
   P.SetChecklistTick,
   P.DismissNotice,

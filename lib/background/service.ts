@@ -12,7 +12,7 @@ import { describeProblems, parseLocalDirectory, type LocalDirectory } from '../l
 import { replyError, replyOk, type AnyMessage, type Reply } from '../messages.ts';
 import {
   ALL_ITEMS,
-  QUARANTINE_PREFIX,
+  StorageRefusedError,
   UNNAMED_ACCOUNT,
   checklistTicksItem,
   hintDismissalsItem,
@@ -35,6 +35,7 @@ import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
 import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge, type RegistrationKnowledge } from '../registration/knowledge-projection.ts';
 import { reminderNotification } from './reminder-text.ts';
+import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 
 export const TICK_ALARM = 'nhsc-tick';
 export const TICK_MINUTES = 60;
@@ -279,6 +280,23 @@ export function createBackgroundService(deps: BackgroundDeps) {
         }
         return replyOk(await refresh());
       }
+      case 'page:import-backup': {
+        const parsed = await parseBackup(message.text, ALL_ITEMS);
+        if (!parsed.ok) return replyError(['The file was not restored and nothing was changed.', ...parsed.problems].join('\n'));
+        const refused = await serial(async () => {
+          // All or nothing: refuse before writing if any stored item is from a newer version.
+          const stored = await deps.storage.get(Object.keys(parsed.entries));
+          for (const key of Object.keys(parsed.entries)) {
+            const v = (stored[key] as { v?: unknown } | undefined)?.v;
+            const item = ALL_ITEMS.find((i) => i.key === key);
+            if (typeof v === 'number' && item && v > item.version) return new StorageRefusedError(key).message;
+          }
+          await deps.storage.set(parsed.entries);
+          return undefined;
+        });
+        if (refused) return replyError(refused);
+        return replyOk(await refresh());
+      }
       case 'page:dismiss-notice': {
         const item = ALL_ITEMS.find((i) => i.key === message.key);
         if (!item) return replyError('There is no such notice.');
@@ -305,21 +323,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return { settings: { sector, odsCode, hintsEnabled }, ticks: ticks.value, dismissedHints: dismissals.value.never };
   }
 
-  async function exportAll(): Promise<Record<string, unknown>> {
-    const everything = await deps.storage.get(null);
-    const items: Record<string, unknown> = {};
-    for (const item of ALL_ITEMS) {
-      const stored = everything[item.key] as { v?: unknown; data?: unknown } | undefined;
-      if (stored !== undefined) items[item.key] = stored;
-    }
-    const quarantined = Object.fromEntries(Object.entries(everything).filter(([k]) => k.startsWith(QUARANTINE_PREFIX)));
-    return {
-      format: 'nhsmail-companion-export',
-      formatVersion: 1,
-      exportedAt: new Date(deps.now()).toISOString(),
-      items,
-      quarantined,
-    };
+  async function exportAll(): Promise<ExportFile> {
+    return buildExport(await deps.storage.get(null), ALL_ITEMS, deps.now());
   }
 
   /** Fill gaps only: an install or update must never overwrite what is stored (ENGINEERING.md). */

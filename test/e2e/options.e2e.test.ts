@@ -128,6 +128,31 @@ describe('options page in Chromium', () => {
     await page.close();
   });
 
+  it('restores from an export file: erase, then restore gives the same settings back; a bad file changes nothing', async () => {
+    const page = await openOptions();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything as a file' }).click()]);
+    const backup = await download.path();
+    const before = await stored();
+
+    // A file that is not an export is refused with its problem listed; nothing changes.
+    await page.getByLabel('Restore from an export file').setInputFiles(GOOD);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByTestId('restore-problems').textContent()).toContain('not an NHSmail Companion export file');
+    expect(await stored()).toEqual(before);
+
+    await page.getByRole('button', { name: 'Erase everything' }).click();
+    await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+    await eventually(async () => !(await stored()).settings, 'everything erased');
+
+    await page.getByLabel('Restore from an export file').setInputFiles(backup);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByText('Restored from the export file.').count()).toBe(1);
+    const after = await stored();
+    for (const key of ['settings', 'localDirectory']) expect(after[key]).toEqual(before[key]);
+    expect(await page.getByLabel('Type of organisation').inputValue()).toBe('optometry');
+    await page.close();
+  });
+
   it('axe-core finds no violations, with the import problems and the erase confirmation showing', async () => {
     const page = await openOptions();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-/** Local contacts (import and export of the local directory file) and everything stored: export, erase. */
+/** Local contacts (import and export of the local directory file) and everything stored: export, restore, erase. */
 import { useRef, useState } from 'preact/hooks';
 import type { StatusView } from '../../background/service.ts';
 import { formatLongDate } from '../../dates.ts';
@@ -13,6 +13,7 @@ import { ErrorSummary, StatusLine } from './feedback.tsx';
 import type { Apply, OptionsDeps } from './types.ts';
 
 const NOT_IMPORTED = 'The file was not imported and nothing was changed';
+const NOT_RESTORED = 'The file was not restored and nothing was changed';
 
 function longDate(iso: string): string {
   try {
@@ -124,9 +125,14 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
   );
 }
 
-export function YourData({ view, deps, onErased }: { view: StatusView; deps: OptionsDeps; onErased: (view: StatusView) => void }) {
+/** The whole stored state was replaced (erased or restored): the page starts again from `view`. */
+type OnReplaced = (view: StatusView) => void;
+
+export function YourData({ view, deps, onErased }: { view: StatusView; deps: OptionsDeps; onErased: OnReplaced }) {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
+  const [restoreProblems, setRestoreProblems] = useState<string[] | undefined>();
+  const backupInput = useRef<HTMLInputElement>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
 
@@ -136,6 +142,28 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
     if (!reply.ok) return setStatus(reply.error);
     deps.download(`nhsmail-companion-export-${view.today}.json`, `${JSON.stringify(reply.data, null, 2)}\n`);
     setStatus('Your data was saved as a file.');
+  }
+
+  async function restore(event: Event) {
+    event.preventDefault();
+    setStatus('');
+    setRestoreProblems(undefined);
+    const file = backupInput.current?.files?.[0];
+    if (!file) return setRestoreProblems(['Choose an export file first.']);
+    let text: string;
+    try {
+      text = await deps.readFile(file);
+    } catch {
+      return setRestoreProblems(['file: could not be read']);
+    }
+    const reply = await deps.send<StatusView>({ type: 'page:import-backup', text });
+    if (!reply.ok) {
+      const [, ...lines] = reply.error.split('\n');
+      return setRestoreProblems(lines.length ? lines : [reply.error]);
+    }
+    if (backupInput.current) backupInput.current.value = '';
+    onErased(reply.data);
+    setStatus('Restored from the export file.');
   }
 
   async function erase() {
@@ -154,6 +182,22 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => void exportAll()}>
         Export everything as a file
       </button>
+      <form onSubmit={restore} noValidate>
+        {restoreProblems && <ErrorSummary title={NOT_RESTORED} lines={restoreProblems} testId="restore-problems" />}
+        <div class={`nhsuk-form-group${restoreProblems ? ' nhsuk-form-group--error' : ''}`}>
+          <label class="nhsuk-label" for="backup-file">
+            Restore from an export file
+          </label>
+          <span class="nhsuk-hint" id="backup-file-hint">
+            A file made with "Export everything", for example on another computer. It replaces what is stored here. If it has a
+            problem, nothing is changed.
+          </span>
+          <input ref={backupInput} class="nhsuk-input" id="backup-file" type="file" accept=".json,application/json" aria-describedby="backup-file-hint" />
+        </div>
+        <button type="submit" class="nhsuk-button nhsuk-button--secondary">
+          Restore
+        </button>
+      </form>
       {!confirming ? (
         <button
           ref={eraseButton}
