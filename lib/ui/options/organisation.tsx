@@ -1,11 +1,12 @@
 /** Sector, ODS code (and the shared mailbox address it implies) and role. */
 import { useRef, useState } from 'preact/hooks';
 import type { StatusView } from '../../background/service.ts';
-import { SECTORS, sectorById } from '../../knowledge/sectors.ts';
+import { sectorById } from '../../knowledge/sectors.ts';
 import type { Role } from '../../storage.ts';
 import { StatusLine } from './feedback.tsx';
 import { checkOds, impliedSharedMailbox } from './organisation-rules.ts';
 import type { Apply } from './types.ts';
+import { SectorSelect } from '../sector-select.tsx';
 
 const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
   owner: { label: 'Shared mailbox owner', hint: 'You manage who can use the shared mailbox and ask the NAS for new accounts.' },
@@ -52,25 +53,7 @@ export function Organisation({ view, apply }: { view: StatusView; apply: Apply }
     <section class="nhsuk-card" aria-labelledby="organisation-heading">
       <h2 id="organisation-heading">Your organisation</h2>
       <form onSubmit={save} noValidate>
-        <div class="nhsuk-form-group">
-          <label class="nhsuk-label" for="sector">
-            Type of organisation
-          </label>
-          <select
-            class="nhsuk-select"
-            id="sector"
-            name="sector"
-            value={sectorId}
-            onChange={(e) => setSectorId((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">Not chosen</option>
-            {SECTORS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SectorSelect label="Type of organisation" value={sectorId} onChange={setSectorId} />
 
         <div class={`nhsuk-form-group${odsError ? ' nhsuk-form-group--error' : ''}`}>
           <label class="nhsuk-label" for="ods-code">

@@ -5,10 +5,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusView } from '../../background/service.ts';
 import { INACTIVITY_POLICY } from '../../knowledge/policy.ts';
-import { SECTORS } from '../../knowledge/sectors.ts';
 import type { PermissionActions } from '../../platform/optional-permissions.ts';
 import { ErrorSummary, StatusLine } from '../options/feedback.tsx';
 import type { Send } from '../options/types.ts';
+import { SectorSelect } from '../sector-select.tsx';
 
 export interface WelcomeDeps {
   send: Send;
@@ -125,24 +125,7 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
             {loadError && <ErrorSummary title="The extension could not be reached" lines={[loadError]} testId="load-error" />}
             {error && <ErrorSummary title="There is a problem" lines={[error]} testId="welcome-error" />}
             <form class="nhsuk-card" onSubmit={finish} noValidate>
-              <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="sector">
-                  1. What type of organisation do you work for?
-                </label>
-                <select
-                  class="nhsuk-select"
-                  id="sector"
-                  value={sectorId}
-                  onChange={(e) => setSectorId((e.currentTarget as HTMLSelectElement).value)}
-                >
-                  <option value="">Not chosen</option>
-                  {SECTORS.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SectorSelect label="1. What type of organisation do you work for?" value={sectorId} onChange={setSectorId} />
 
               <div class={`nhsuk-form-group${dateError ? ' nhsuk-form-group--error' : ''}`}>
                 <label class="nhsuk-label" for="last-sign-in">
