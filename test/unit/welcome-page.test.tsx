@@ -32,6 +32,24 @@ function setup(options: { notifications?: boolean } = {}) {
 const settingsOf = (storage: { data: Record<string, unknown> }) => (storage.data.settings as { data: Record<string, unknown> }).data;
 
 describe('welcome page', () => {
+  it('a choice made before the stored settings arrive is kept', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const storage = memoryStorage({ settings: { v: 1, data: { sector: 'dental', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: false } } });
+    const svc = createBackgroundService(fakeDeps({ storage }));
+    const send: Send = async (message) => {
+      if (message.type === 'page:get-status') await held;
+      return JSON.parse(JSON.stringify(await svc.handle(message)));
+    };
+    render(<Welcome deps={{ send, permissions: { requestNotifications: async () => false } }} />);
+    const select = (await screen.findByLabelText(/What type of organisation/)) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'pharmacy' } });
+    release();
+    await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(select.value).toBe('pharmacy');
+  });
+
   it('says what the tool is, that it is independent, and asks three optional questions', async () => {
     setup();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to NHSmail Companion');

@@ -32,13 +32,15 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
   const [busy, setBusy] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const dateInput = useRef<HTMLInputElement>(null);
+  const remindersTouched = useRef(false);
 
   useEffect(() => {
     void deps.send<StatusView>({ type: 'page:get-status' }).then((reply) => {
       if (!reply.ok) return setLoadError(reply.error);
       setView(reply.data);
-      setSectorId(reply.data.settings.sector ?? '');
-      setReminders(reply.data.settings.remindersEnabled);
+      // Never undo a choice made while the stored settings were on their way.
+      setSectorId((chosen) => chosen || (reply.data.settings.sector ?? ''));
+      if (!remindersTouched.current) setReminders(reply.data.settings.remindersEnabled);
     });
   }, [deps]);
 
@@ -163,7 +165,10 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
                     id="reminders"
                     checked={reminders}
                     aria-describedby="reminders-hint"
-                    onChange={(e) => setReminders((e.currentTarget as HTMLInputElement).checked)}
+                    onChange={(e) => {
+                      remindersTouched.current = true;
+                      setReminders((e.currentTarget as HTMLInputElement).checked);
+                    }}
                   />
                   <div>
                     <label for="reminders">Remind me before my account becomes inactive</label>
