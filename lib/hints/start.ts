@@ -103,7 +103,7 @@ export function startPageHints(ctx: ContentScriptContext, win: Window, deps: Pag
     if (stale() || !reply.ok) return;
     const rule = hintToShow(HINT_RULES, page, dismissalFromContext(reply.data, notNow));
     if (!rule || !page.anchor.isConnected) return;
-    const created = await createIsland(ctx, HINT_HOST, (host) => page.anchor.before(host));
+    const created = createIsland(ctx, HINT_HOST, (host) => page.anchor.before(host));
     if (stale()) return created.remove();
     island = created;
     shown = rule;

@@ -50,7 +50,6 @@ export function startRegistration(
   const doc = win.document;
   const html = doc.documentElement;
   if (html.hasAttribute(REGISTRATION_MARKER) || !ctx.isValid) return;
-  html.setAttribute(REGISTRATION_MARKER, '');
   // For `npm run bench`: content script start → UI mounted.
   win.performance?.mark?.('nhsc:start');
 
@@ -68,9 +67,8 @@ export function startRegistration(
   let step: string | undefined;
 
   let panel: Island | undefined;
-  let panelPending = false;
   let dialog: Island | undefined;
-  const hints = new Map<HTMLInputElement, Island | 'pending'>();
+  const hints = new Map<HTMLInputElement, Island>();
   let pending: { form: HTMLFormElement; submitter: HTMLElement | null } | { button: HTMLElement } | undefined;
   let bypass = false;
 
@@ -144,7 +142,7 @@ export function startRegistration(
     const all = findings(m, false);
     records.forEach((r, i) => {
       const island = hints.get(r.el);
-      if (!island || island === 'pending') return;
+      if (!island) return;
       const f = touched.has(r.el) ? all.find((x) => x.field === i) : undefined;
       const hint: HintView | undefined = f ? { ruleId: f.ruleId, message: f.message, severity: f.severity } : undefined;
       island.update(
@@ -196,15 +194,11 @@ export function startRegistration(
 
   function ensurePanel(): void {
     if (panel) return placePanel(panel.host);
-    if (panelPending || !form) return;
-    panelPending = true;
-    void createIsland(ctx, 'nhsc-panel', placePanel).then((island) => {
-      panelPending = false;
-      if (!ctx.isValid || hidden || !form) return island.remove();
-      panel = island;
-      renderPanel();
-      win.performance?.mark?.('nhsc:mounted');
-    });
+    if (!form) return;
+    if (!ctx.isValid || hidden) return;
+    panel = createIsland(ctx, 'nhsc-panel', placePanel);
+    renderPanel();
+    win.performance?.mark?.('nhsc:mounted');
   }
 
   /** After the field, or after its wrapping label so our text never joins the field's name. */
@@ -219,20 +213,16 @@ export function startRegistration(
     const wanted = new Set(context.settings.hintsEnabled ? records.map((r) => r.el) : []);
     for (const [el, island] of hints) {
       if (wanted.has(el) && el.isConnected) {
-        if (island !== 'pending') placeHint(el)(island.host);
+        placeHint(el)(island.host);
         continue;
       }
-      if (island !== 'pending') island.remove();
+      island.remove();
       hints.delete(el);
     }
     for (const el of wanted) {
       if (hints.has(el)) continue;
-      hints.set(el, 'pending');
-      void createIsland(ctx, 'nhsc-hint', placeHint(el)).then((island) => {
-        if (!ctx.isValid || hidden || hints.get(el) !== 'pending') return island.remove();
-        hints.set(el, island);
-        renderHints();
-      });
+      if (!ctx.isValid || hidden) continue;
+      hints.set(el, createIsland(ctx, 'nhsc-hint', placeHint(el)));
     }
   }
 
@@ -318,7 +308,7 @@ export function startRegistration(
     containerObserver = undefined;
     panel?.remove();
     panel = undefined;
-    for (const island of hints.values()) if (island !== 'pending') island.remove();
+    for (const island of hints.values()) island.remove();
     hints.clear();
     closeDialog();
   }
@@ -375,12 +365,11 @@ export function startRegistration(
 
   function showDialog(found: Unmet[]): void {
     closeDialog();
-    void createIsland(ctx, 'nhsc-dialog', (host) => doc.body.append(host)).then((island) => {
-      if (!ctx.isValid || !pending) return island.remove();
-      dialog = island;
-      island.update(h(CheckDialog, { problems: found, onBack: () => goBack(found), onAnyway: submitAnyway }));
-      if (island.host.shadowRoot) openModal(island.host.shadowRoot);
-    });
+    if (!ctx.isValid || !pending) return;
+    const island = createIsland(ctx, 'nhsc-dialog', (host) => doc.body.append(host));
+    dialog = island;
+    island.update(h(CheckDialog, { problems: found, onBack: () => goBack(found), onAnyway: submitAnyway }));
+    if (island.host.shadowRoot) openModal(island.host.shadowRoot);
   }
 
   function closeDialog(): void {
@@ -470,6 +459,9 @@ export function startRegistration(
   });
   waitUntil = Date.now() + WAIT_FOR_FORM_MS;
   scan();
+  // Set after the first scan: an attribute on <html> invalidates the page's styles, and reading
+  // them (field visibility) would then force a full recalculation.
+  html.setAttribute(REGISTRATION_MARKER, '');
 }
 
 /** A short, stable description of a field's layout for "this is wrong for me" reports: no values. */

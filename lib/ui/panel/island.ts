@@ -23,11 +23,11 @@ export interface Island {
   remove(): void;
 }
 
-export async function createIsland(
+export function createIsland(
   ctx: ContentScriptContext,
   name: `nhsc-${string}`,
   place: (host: HTMLElement) => void,
-): Promise<Island> {
+): Island {
   const host = document.createElement(name);
   host.setAttribute(HOST_ATTR, name);
   const shadow = host.attachShadow({ mode: 'open' });
