@@ -79,6 +79,12 @@ export function startPageHints(ctx: ContentScriptContext, win: Window, deps: Pag
             unmount();
             void deps.send({ type: 'content:dismiss-hint', hintId: rule.id, level: 'never' });
           },
+          onWrong: () => {
+            // Hidden for this page view; the report (hint and page kind, never page content) stays local.
+            notNow.add(rule.id);
+            unmount();
+            void deps.send({ type: 'content:dismiss-hint', hintId: rule.id, level: 'wrong', fingerprint: rule.kind });
+          },
         },
       }),
     );

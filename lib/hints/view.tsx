@@ -11,6 +11,8 @@ export interface PageHintActions {
   onToggle(): void;
   onNotNow(): void;
   onNever(): void;
+  /** Recorded locally (with the page kind) so the person can export it and tell us the hint misfired. */
+  onWrong(): void;
 }
 
 const trusted = (e: Event): boolean => e.isTrusted;
@@ -112,6 +114,9 @@ export function PageHint({
           </button>{' '}
           <button type="button" class="q" onClick={(e) => trusted(e) && actions.onNever()}>
             Don't show this again
+          </button>{' '}
+          <button type="button" class="q" onClick={(e) => trusted(e) && actions.onWrong()}>
+            This is wrong for me
           </button>
         </span>
       </div>

@@ -100,6 +100,18 @@ describe('page hints, wired', () => {
     expect(sent.at(-1)).toEqual({ type: 'content:dismiss-hint', hintId: 'shared-mailbox-roles', level: 'never' });
   });
 
+  it('"This is wrong for me" hides it and records the hint and page kind only', async () => {
+    open('password-change-labels.html', 'https://portal.nhs.net/Profile/ChangePassword');
+    await settle();
+    button('This is wrong for me').click();
+    await settle();
+    expect(hosts()).toHaveLength(1);
+    trustedClick(button('This is wrong for me'));
+    await settle();
+    expect(hosts()).toHaveLength(0);
+    expect(sent.at(-1)).toEqual({ type: 'content:dismiss-hint', hintId: 'password-rules', level: 'wrong', fingerprint: 'password-change' });
+  });
+
   it('collapses and expands', async () => {
     open('mfa-keep-secure.html', 'https://portal.nhs.net/Home#/mfa');
     await settle();
