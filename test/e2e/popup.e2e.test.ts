@@ -109,8 +109,9 @@ describe('status card for each stage', () => {
     expect(text).toContain("The deleted user's mobile number");
     expect(text).toMatch(/Before \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.getByRole('button', { name: 'Write the restore email' }).click();
-    expect(await page.getByLabel('Restore a deleted account').isChecked()).toBe(true);
-    expect(await page.getByLabel('The deleted NHSmail address').inputValue()).toBe('jo.bloggs@nhs.net');
+    // The templates render a frame after the status, so wait for the filled-in form.
+    await expect.poll(() => page.getByLabel('Restore a deleted account').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('The deleted NHSmail address').inputValue()).toBe('jo.bloggs@nhs.net');
     await page.close();
   });
 
@@ -172,8 +173,11 @@ describe('support directory', () => {
 
   it('a pharmacy user does not see the optometry-only NHSBSA code', async () => {
     const page = await popupWith(3, { sector: 'pharmacy' });
+    // The directory renders a frame after the status: make sure it is there before asserting absence.
+    await page.locator('[data-need]').first().waitFor();
     await page.getByLabel('What do you need help with?').fill('nhsbsa');
-    expect(await page.locator('[data-need="nhsbsa-code"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-need="nhsbsa-code"]').count()).toBe(0);
+    expect(await page.locator('[data-need="password-locked"]').count()).toBe(0);
     await page.close();
   });
 });
