@@ -9,12 +9,12 @@ type Browser = typeof wxtBrowser;
 import { checkMessage, originOfUrl } from '../background/gate.ts';
 import { TICK_ALARM, createBackgroundService, type BackgroundDeps } from '../background/service.ts';
 import { INACTIVITY_POLICY } from '../knowledge/policy.ts';
+import { PORTAL_URL } from '../knowledge/portal-url.ts';
 import { replyError } from '../messages.ts';
 import type { StorageArea } from '../storage.ts';
 import { OUTLOOK_ORIGINS } from './permissions.ts';
 import { syncOutlookContentScript, type OutlookRegistrationDeps } from './outlook-registration.ts';
 
-export const PORTAL_URL = 'https://portal.nhs.net/';
 
 /** WXT types getURL to known files; pages added by later features are looked up by name. */
 function extensionUrl(browser: Browser, path: string): string {

@@ -190,3 +190,25 @@ export async function eventually<T>(
   }
   throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
 }
+
+/** Everything in the extension's storage.local, read from the live worker. */
+export async function storedEverything(session: ExtensionSession): Promise<Record<string, unknown>> {
+  const worker = await currentWorker(session);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return c.storage.local.get(null);
+  });
+}
+
+/**
+ * axe-core's violations on an extension page, as rule id and the nodes' selectors. Extension pages
+ * forbid inline scripts, so axe is evaluated rather than added as a script tag.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

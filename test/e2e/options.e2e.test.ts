@@ -7,9 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, currentWorker, eventually, launchExtension, type ExtensionSession } from './harness.ts';
+import { FIXTURES, ROOT, eventually, launchExtension, type ExtensionSession, storedEverything, axeViolations } from './harness.ts';
 
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const GOOD = path.join(FIXTURES, 'local-directory/buckinghamshire.json');
 const BAD = path.join(FIXTURES, 'local-directory/bad-contacts.json');
 
@@ -22,23 +21,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function stored(): Promise<Record<string, unknown>> {
-  const worker = await currentWorker(session);
-  return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
-    return c.storage.local.get(null);
-  });
-}
 
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Extension pages forbid inline scripts, so addScriptTag is refused; evaluation is not.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 async function openOptions(): Promise<Page> {
   const page = await session.extensionPage('options.html');
@@ -71,7 +54,7 @@ describe('options page in Chromium', () => {
     await page.getByRole('button', { name: 'Save hints setting' }).click();
     await expect.poll(() => page.getByTestId('hints-status').textContent()).toBe('Saved.');
 
-    const settings = (await stored()).settings as { data: Record<string, unknown> };
+    const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
     expect(settings.data).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', role: 'owner', reminderDaysAhead: 10, hintsEnabled: false });
 
     // A reload shows what was saved.
@@ -83,7 +66,7 @@ describe('options page in Chromium', () => {
 
   it('a bad local directory file is refused with its problems listed and nothing changed', async () => {
     const page = await openOptions();
-    const before = await stored();
+    const before = await storedEverything(session);
     await page.getByLabel('Local directory file').setInputFiles(BAD);
     await page.getByRole('button', { name: 'Import file' }).click();
     const problems = page.getByTestId('import-problems');
@@ -93,7 +76,7 @@ describe('options page in Chromium', () => {
     expect(items).toContain('contacts[1].email: not an email address');
     expect(items).toContain('contacts[2].source: is missing');
     expect(items).toContain('published: must be a date written as YYYY-MM-DD, for example 2026-11-23');
-    expect(await stored()).toEqual(before);
+    expect(await storedEverything(session)).toEqual(before);
     expect(await page.getByTestId('local-directory').textContent()).toBe('No local contacts imported.');
     await page.close();
   });
@@ -106,7 +89,7 @@ describe('options page in Chromium', () => {
     const listed = await page.getByTestId('local-directory').textContent();
     expect(listed).toContain('buc-tr.buckseyecas@nhs.net');
     expect(listed).toContain('Source: https://loc-online.co.uk/buckinghamshire-loc/professionals/nhs-mail');
-    expect((await stored()).localDirectory).toMatchObject({ v: 1, data: { publisher: expect.stringContaining('Buckinghamshire') } });
+    expect((await storedEverything(session)).localDirectory).toMatchObject({ v: 1, data: { publisher: expect.stringContaining('Buckinghamshire') } });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -132,22 +115,22 @@ describe('options page in Chromium', () => {
     const page = await openOptions();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything as a file' }).click()]);
     const backup = await download.path();
-    const before = await stored();
+    const before = await storedEverything(session);
 
     // A file that is not an export is refused with its problem listed; nothing changes.
     await page.getByLabel('Restore from an export file').setInputFiles(GOOD);
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => page.getByTestId('restore-problems').textContent()).toContain('not an NHSmail Companion export file');
-    expect(await stored()).toEqual(before);
+    expect(await storedEverything(session)).toEqual(before);
 
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
-    await eventually(async () => !(await stored()).settings, 'everything erased');
+    await eventually(async () => !(await storedEverything(session)).settings, 'everything erased');
 
     await page.getByLabel('Restore from an export file').setInputFiles(backup);
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => page.getByText('Restored from the export file.').count()).toBe(1);
-    const after = await stored();
+    const after = await storedEverything(session);
     for (const key of ['settings', 'localDirectory']) expect(after[key]).toEqual(before[key]);
     expect(await page.getByLabel('Type of organisation').inputValue()).toBe('optometry');
     await page.close();
@@ -195,12 +178,12 @@ describe('options page in Chromium', () => {
     const page = await openOptions();
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
+    expect(Object.keys(await storedEverything(session))).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
     await expect.poll(() => page.getByTestId('data-status').textContent()).toBe('Everything was erased.');
     const after = await eventually(async () => {
-      const s = await stored();
+      const s = await storedEverything(session);
       return !('settings' in s) && !('localDirectory' in s) ? s : undefined;
     }, 'storage erased');
     expect(after).not.toHaveProperty('signIns');

@@ -3,14 +3,11 @@
  * card for every stage, the support directory and its search, the sector chooser, the request
  * templates, axe-core at 320 and 800 px, and a keyboard-only walk.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, currentWorker, launchExtension, type ExtensionSession } from './harness.ts';
+import { currentWorker, launchExtension, type ExtensionSession, axeViolations } from './harness.ts';
 
 const DAY = 86_400_000;
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -48,16 +45,6 @@ async function popupWith(daysAgo: number | undefined, settings?: Record<string, 
   return page;
 }
 
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Extension pages forbid inline scripts (script-src 'self'), so addScriptTag is refused; DevTools
-  // evaluation is not subject to the page's CSP.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 describe('status card for each stage', () => {
   it('unknown: nothing recorded yet, with the portal button', async () => {

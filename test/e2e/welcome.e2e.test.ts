@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHROME_DIST, ROOT, currentWorker, eventually, launchExtension, type ExtensionSession } from './harness.ts';
+import { CHROME_DIST, currentWorker, eventually, launchExtension, type ExtensionSession, storedEverything, axeViolations } from './harness.ts';
 
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let session: ExtensionSession | undefined;
 const cleanups: (() => void)[] = [];
@@ -26,22 +25,7 @@ async function waitForWelcome(s: ExtensionSession): Promise<Page> {
   return eventually(async () => welcomePages(s)[0], 'the welcome tab');
 }
 
-async function stored(s: ExtensionSession): Promise<Record<string, unknown>> {
-  const worker = await currentWorker(s);
-  return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
-    return c.storage.local.get(null);
-  });
-}
 
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 /** A private copy of the built extension, so a test can change its version and reload it. */
 function copyOfDist(): string {
@@ -78,7 +62,7 @@ describe('welcome page in Chromium', () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome;
       await c.storage.local.set({ signIns: { v: 2, data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_000 } } } } });
     });
-    const before = await stored(session);
+    const before = await storedEverything(session);
 
     const userDataDir = session.userDataDir;
     await session.close({ keepProfile: true });
@@ -92,7 +76,7 @@ describe('welcome page in Chromium', () => {
     expect(await worker2.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
-    const after = await stored(session);
+    const after = await storedEverything(session);
     expect(after.settings).toEqual(before.settings);
     expect(after.signIns).toEqual(before.signIns);
   });
@@ -104,7 +88,7 @@ describe('welcome page in Chromium', () => {
     await page.getByRole('button', { name: 'Save and finish' }).click();
     await page.getByTestId('welcome-done').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You are set up');
-    const settings = (await stored(session)).settings as { data: Record<string, unknown> };
+    const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
     expect(settings.data).toMatchObject({ sector: 'pharmacy', remindersEnabled: true, welcomeDone: true });
 
     // A relaunch of this profile fires onInstalled("install") again in Chromium; welcomeDone wins.
@@ -112,10 +96,10 @@ describe('welcome page in Chromium', () => {
     await session.close({ keepProfile: true });
     cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
     session = await launchExtension({ userDataDir, welcome: 'keep' });
-    await eventually(async () => ((await stored(session!)).settings ? true : undefined), 'the worker to be running');
+    await eventually(async () => ((await storedEverything(session!)).settings ? true : undefined), 'the worker to be running');
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
-    expect(((await stored(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({ sector: 'pharmacy', welcomeDone: true });
+    expect(((await storedEverything(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({ sector: 'pharmacy', welcomeDone: true });
   });
 
   it('skipping sets welcomeDone and nothing else', async () => {
@@ -123,7 +107,7 @@ describe('welcome page in Chromium', () => {
     const page = await waitForWelcome(session);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
-    const settings = (await stored(session)).settings as { data: Record<string, unknown> };
+    const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
     expect(settings.data).toEqual({ remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true });
   });
 

@@ -7,10 +7,10 @@ import { needById } from '../../knowledge/needs.ts';
 import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { sectorById } from '../../knowledge/sectors.ts';
+import { PORTAL_URL } from '../../knowledge/portal-url.ts';
 import { recipientsFor, type TemplateId } from '../../support/templates.ts';
 import type { Ask } from './popup.tsx';
 
-export const PORTAL_URL = 'https://portal.nhs.net/';
 
 /** Opens a request template, optionally filled in; wired by the popup. */
 export type StartRequest = (template: TemplateId, prefill?: { nhsmailAddress?: string; restoreBy?: string }) => void;
