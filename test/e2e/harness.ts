@@ -3,7 +3,7 @@
  * from test/fixtures by request routing. Every other request is refused and counted, so a test can
  * prove the extension makes no network requests.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -211,4 +211,14 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: st
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/**
+ * Where a test's screenshot goes: test-results/ (ignored by git), or docs/ for the README's pictures
+ * when run with UPDATE_DOCS_SCREENSHOTS=1.
+ */
+export function screenshotPath(name: string): string {
+  const dir = path.join(ROOT, process.env.UPDATE_DOCS_SCREENSHOTS ? 'docs' : 'test-results');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
 }

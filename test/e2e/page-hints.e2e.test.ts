@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launchExtension, type ExtensionSession } from './harness.ts';
+import { ROOT, launchExtension, type ExtensionSession, screenshotPath } from './harness.ts';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -159,7 +159,7 @@ describe('portal page hints in Chromium', () => {
       confirm: 'CorrectHorseBatteryStaple',
     });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(ROOT, 'docs/page-hint.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('page-hint.png'), fullPage: false });
   });
 
   it('the sign-in page\'s own submit still runs', async () => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, currentWorker, eventually, launchExtension, type ExtensionSession } from './harness.ts';
+import { ROOT, currentWorker, eventually, launchExtension, type ExtensionSession, screenshotPath } from './harness.ts';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -320,7 +320,7 @@ describe('registration portal in Chromium: robustness', () => {
     await expect.poll(() => dialog(page).count()).toBe(1);
     expect(await run('nhsc-dialog')).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(ROOT, 'docs/registration.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('registration.png'), fullPage: false });
   });
 
   it('after the extension reloads, an open portal tab still submits and shows no errors (check 24)', async () => {
