@@ -1,14 +1,9 @@
 /** What the injected UI shows: plain data handed down from lib/portal/registration.ts. */
 import type { SectorId } from '../../knowledge/sector-ids.ts';
+import type { ChecklistEntry } from '../../registration/checklist.ts';
 
-export interface PanelItem {
-  id: string;
-  label: string;
-  detail: string;
-  must: boolean;
-  step: string;
-  link?: { url: string; text: string };
-}
+/** A checklist item as the panel shows it: the same record the checklist logic produces. */
+export type PanelItem = ChecklistEntry;
 
 export interface PanelView {
   sector?: SectorId;

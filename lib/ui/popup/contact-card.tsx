@@ -3,7 +3,7 @@ import { formatLongDate } from '../../dates.ts';
 import type { ContactEntry } from '../../knowledge/contacts.ts';
 import { describeHours, openingLine, openingState } from '../../support/hours.ts';
 import { formatPartialDate, isWebSource, sourceLabel } from '../../support/sources.ts';
-import { EmailRow, PhoneRow, WebsiteRow } from './contact-rows.tsx';
+import { EmailRow, PhoneRow, SourceDetails, WebsiteRow } from './contact-rows.tsx';
 
 export function ContactCard({ contact, now, headingLevel = 3 }: { contact: ContactEntry; now: number; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -71,30 +71,23 @@ export function ContactCard({ contact, now, headingLevel = 3 }: { contact: Conta
         )}
       </dl>
       {contact.note && <p class="nhsuk-body-s">{contact.note}</p>}
-      <details class="nhsuk-details nhsc-sources">
-        <summary class="nhsuk-details__summary">
-          <span class="nhsuk-details__summary-text">
-            Source and review date<span class="nhsuk-u-visually-hidden"> for {contact.name}</span>
-          </span>
-        </summary>
-        <div class="nhsuk-details__text">
-          <ul class="nhsc-list nhsuk-body-s">
-            {contact.source.map((source) => (
-              <li key={source.ref}>
-                {isWebSource(source.ref) ? (
-                  <a href={source.ref} target="_blank" rel="noreferrer">
-                    {source.ref}
-                  </a>
-                ) : (
-                  sourceLabel(source.ref)
-                )}
-                {source.note ? `: ${source.note}` : ''}
-              </li>
-            ))}
-          </ul>
-          <p class="nhsuk-body-s">Checked against these sources on {formatLongDate(contact.reviewed)}.</p>
-        </div>
-      </details>
+      <SourceDetails name={contact.name}>
+        <ul class="nhsc-list nhsuk-body-s">
+          {contact.source.map((source) => (
+            <li key={source.ref}>
+              {isWebSource(source.ref) ? (
+                <a href={source.ref} target="_blank" rel="noreferrer">
+                  {source.ref}
+                </a>
+              ) : (
+                sourceLabel(source.ref)
+              )}
+              {source.note ? `: ${source.note}` : ''}
+            </li>
+          ))}
+        </ul>
+        <p class="nhsuk-body-s">Checked against these sources on {formatLongDate(contact.reviewed)}.</p>
+      </SourceDetails>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Summary-list rows shared by national and local contact cards. */
+import type { ComponentChildren } from 'preact';
 import { CopyButton } from './copy-button.tsx';
 
 export function PhoneRow({ display, tel }: { display: string; tel: string }) {
@@ -34,5 +35,19 @@ export function WebsiteRow({ url }: { url: string }) {
         </a>
       </dd>
     </div>
+  );
+}
+
+/** "Source and review date", closed until asked for, named after the contact for screen readers. */
+export function SourceDetails({ name, class: bodyClass = '', children }: { name: string; class?: string; children: ComponentChildren }) {
+  return (
+    <details class="nhsuk-details nhsc-sources">
+      <summary class="nhsuk-details__summary">
+        <span class="nhsuk-details__summary-text">
+          Source and review date<span class="nhsuk-u-visually-hidden"> for {name}</span>
+        </span>
+      </summary>
+      <div class={`nhsuk-details__text${bodyClass ? ` ${bodyClass}` : ''}`}>{children}</div>
+    </details>
   );
 }

@@ -2,7 +2,7 @@
 import { formatLongDate, parseIsoDate } from '../../dates.ts';
 import type { LocalDirectory } from '../../local-directory.ts';
 import { normalise } from '../../support/search.ts';
-import { EmailRow, PhoneRow, WebsiteRow } from './contact-rows.tsx';
+import { EmailRow, PhoneRow, SourceDetails, WebsiteRow } from './contact-rows.tsx';
 
 type LocalContact = LocalDirectory['contacts'][number];
 
@@ -39,17 +39,10 @@ export function LocalContacts({ directory, query }: { directory: LocalDirectory;
             {contact.email && <EmailRow email={contact.email} />}
             {contact.url && <WebsiteRow url={contact.url} />}
           </dl>
-          <details class="nhsuk-details nhsc-sources">
-            <summary class="nhsuk-details__summary">
-              <span class="nhsuk-details__summary-text">
-                Source and review date<span class="nhsuk-u-visually-hidden"> for {contact.name}</span>
-              </span>
-            </summary>
-            <div class="nhsuk-details__text nhsuk-body-s">
-              <p>Source: {contact.source}</p>
-              <p>Checked by {directory.publisher} on {longDate(contact.reviewed)}.</p>
-            </div>
-          </details>
+          <SourceDetails name={contact.name} class="nhsuk-body-s">
+            <p>Source: {contact.source}</p>
+            <p>Checked by {directory.publisher} on {longDate(contact.reviewed)}.</p>
+          </SourceDetails>
         </div>
       ))}
     </div>

@@ -58,17 +58,14 @@ function HelpdeskLine({ why }: { why: string }) {
   );
 }
 
-function NextSteps({
-  item,
-  sector,
-  daysAhead,
-  onStartRequest,
-}: {
+interface AccountCardProps {
   item: AccountView;
   sector: SectorId | undefined;
   daysAhead: number;
   onStartRequest: StartRequest;
-}) {
+}
+
+function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
   const { status } = item;
   const inactiveOn = deadlineDate(status, 'inactive');
   const deletedOn = deadlineDate(status, 'deleted');
@@ -206,17 +203,7 @@ function NextSteps({
   }
 }
 
-function AccountStatus({
-  item,
-  sector,
-  daysAhead,
-  onStartRequest,
-}: {
-  item: AccountView;
-  sector: SectorId | undefined;
-  daysAhead: number;
-  onStartRequest: StartRequest;
-}) {
+function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
   const { status } = item;
   const next = status.nextDeadline;
   const headingId = `account-${(item.account || 'browser').replace(/[^a-z0-9]/g, '-')}`;
