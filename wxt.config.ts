@@ -36,7 +36,13 @@ export default defineConfig({
       if (output && !Array.isArray(output)) {
         (output as { postBanner?: string }).postBanner = '//# allFunctionsCalledOnLoad';
       } else if (!output) {
-        config.build = { ...config.build, rollupOptions: { ...config.build?.rollupOptions, output: { postBanner: '//# allFunctionsCalledOnLoad' } as object } };
+        config.build = {
+          ...config.build,
+          rollupOptions: {
+            ...config.build?.rollupOptions,
+            output: { postBanner: '//# allFunctionsCalledOnLoad' } as object,
+          },
+        };
       }
     },
   },

@@ -68,7 +68,9 @@ export function badgeFor(status: LifecycleStatus | undefined): Badge {
       return { text: '', background: BADGE_COLOURS.grey, textColour: '#ffffff', title };
     }
     case 'inactive':
-      return red(`${PRODUCT}: account inactive. ${seen} Sign in now: it will be deleted on ${deadlineDate(status, 'deleted')}.`);
+      return red(
+        `${PRODUCT}: account inactive. ${seen} Sign in now: it will be deleted on ${deadlineDate(status, 'deleted')}.`,
+      );
     case 'deleted':
       return red(`${PRODUCT}: account deleted. ${seen} It can be restored until ${deadlineDate(status, 'gone')}.`);
     case 'gone':

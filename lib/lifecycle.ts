@@ -61,9 +61,7 @@ function unknownStatus(): LifecycleStatus {
 function validThresholds(t: InactivityThresholds | undefined): t is InactivityThresholds {
   if (typeof t !== 'object' || t === null) return false;
   const { inactiveAfterDays: a, deletedAfterDays: b, goneAfterDays: c } = t;
-  return (
-    Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(c) && 0 < a && a <= b && b <= c
-  );
+  return Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(c) && 0 < a && a <= b && b <= c;
 }
 
 export function accountLifecycle(

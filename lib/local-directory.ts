@@ -32,15 +32,19 @@ const text = (max: number) =>
     z.refine((value) => value.trim() === value, 'must not start or end with spaces'),
   );
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2026-11-23'),
-  z.refine(realDate, 'is not a real calendar date'),
-);
+const isoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD, for example 2026-11-23'),
+    z.refine(realDate, 'is not a real calendar date'),
+  );
 
-const email = z.string().check(
-  z.maxLength(254, 'must be 254 characters or fewer'),
-  z.regex(/^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'not an email address'),
-);
+const email = z
+  .string()
+  .check(
+    z.maxLength(254, 'must be 254 characters or fewer'),
+    z.regex(/^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'not an email address'),
+  );
 
 const phone = z.string().check(
   z.maxLength(20, 'must be 20 characters or fewer'),
@@ -108,8 +112,7 @@ export interface DirectoryProblem {
 }
 
 export type DirectoryParseResult =
-  | { ok: true; directory: LocalDirectory }
-  | { ok: false; problems: DirectoryProblem[] };
+  { ok: true; directory: LocalDirectory } | { ok: false; problems: DirectoryProblem[] };
 
 /** ['contacts', 3, 'email'] → "contacts[3].email". */
 export function formatPath(path: readonly PropertyKey[]): string {

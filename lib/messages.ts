@@ -22,10 +22,7 @@ const sectorId = z.enum(SECTOR_IDS);
 const shortText = z.string().check(z.maxLength(200));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
-export const PAGE_KINDS = [
-  'portal-signed-in',
-  'outlook-mailbox',
-] as const;
+export const PAGE_KINDS = ['portal-signed-in', 'outlook-mailbox'] as const;
 
 export const ContentToBackground = {
   /** A page showed a signed-in NHSmail session. */
@@ -111,7 +108,9 @@ export type PageMessage = z.infer<typeof pageMessage>;
 export type AnyMessage = ContentMessage | PageMessage;
 export type MessageType = AnyMessage['type'];
 
-function typesOf(group: Record<string, { shape: { type: { def: { values: readonly unknown[] } } } }>): ReadonlySet<string> {
+function typesOf(
+  group: Record<string, { shape: { type: { def: { values: readonly unknown[] } } } }>,
+): ReadonlySet<string> {
   return new Set(Object.values(group).map((schema) => String(schema.shape.type.def.values[0])));
 }
 

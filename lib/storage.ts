@@ -163,9 +163,7 @@ export const signInsItem: ItemDefinition<SignIns> = {
   migrations: {
     // Version 1 (the first prototype) kept a single record for the browser's account.
     2: (old) => {
-      const v1 = z
-        .object({ lastSignInAt: epochMs, recordedAt: z.optional(epochMs) })
-        .parse(old);
+      const v1 = z.object({ lastSignInAt: epochMs, recordedAt: z.optional(epochMs) }).parse(old);
       return {
         accounts: {
           [UNNAMED_ACCOUNT]: {

@@ -55,7 +55,9 @@ async function launchWithExtension() {
   const session = await launchExtension({ dist: DIST });
   await session.context.route(/^https:\/\/portal\.nhs\.net\//, (route) => {
     const body = benchRoutes(route.request().url());
-    return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html', body });
+    return body === undefined
+      ? route.abort('blockedbyclient')
+      : route.fulfill({ status: 200, contentType: 'text/html', body });
   });
   return session;
 }
@@ -66,12 +68,22 @@ async function launchWithout(): Promise<{ context: BrowserContext; close(): Prom
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 800, height: 700 },
   });
   await context.route(/^https?:\/\//, (route) => {
     const body = benchRoutes(route.request().url());
-    return body === undefined ? route.abort('blockedbyclient') : route.fulfill({ status: 200, contentType: 'text/html', body });
+    return body === undefined
+      ? route.abort('blockedbyclient')
+      : route.fulfill({ status: 200, contentType: 'text/html', body });
   });
   return {
     context,
@@ -135,7 +147,11 @@ async function popupPaint(context: BrowserContext, extensionId: string): Promise
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const ms = await page
-    .waitForFunction(() => (document.querySelector('[data-testid="stage"]') ? performance.now() : undefined), undefined, { polling: 'raf', timeout: 5000 })
+    .waitForFunction(
+      () => (document.querySelector('[data-testid="stage"]') ? performance.now() : undefined),
+      undefined,
+      { polling: 'raf', timeout: 5000 },
+    )
     .then((h) => h.jsonValue() as Promise<number>);
   await page.close();
   return ms;
@@ -151,7 +167,9 @@ async function coldRoundTrip(context: BrowserContext, extensionId: string): Prom
   await page.waitForTimeout(300);
   const ms = await page.evaluate(async () => {
     const started = performance.now();
-    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'page:get-status' });
+    await (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'page:get-status' });
     return performance.now() - started;
   });
   await cdp.detach();
@@ -162,14 +180,28 @@ async function coldRoundTrip(context: BrowserContext, extensionId: string): Prom
 function row(what: string, value: number, unit: string, budget: number, aim?: number): string {
   const decimals = unit === 'ms' ? 2 : unit === 'KB' ? 1 : 0;
   const shown = Number.isNaN(value) ? 'not measured' : `${value.toFixed(decimals)} ${unit}`;
-  const verdict = Number.isNaN(value) ? '—' : value <= budget ? (aim === undefined || value <= aim ? 'met' : 'met (above aim)') : `missed by ${(value - budget).toFixed(decimals)} ${unit}`;
+  const verdict = Number.isNaN(value)
+    ? '—'
+    : value <= budget
+      ? aim === undefined || value <= aim
+        ? 'met'
+        : 'met (above aim)'
+      : `missed by ${(value - budget).toFixed(decimals)} ${unit}`;
   return `| ${what} | ${shown} | ≤ ${budget} ${unit}${aim !== undefined ? ` (aim ${aim})` : ''} | ${verdict} |`;
 }
 
 async function main() {
   const lines = ['| What | Measured (median of ' + RUNS + ') | Budget | Verdict |', '|---|---|---|---|'];
   for (const s of measureSizes(DIST)) {
-    lines.push(row(`${s.name}, gzipped`, s.gzBytes / 1024, 'KB', s.budgetGzBytes / 1024, s.aimGzBytes ? s.aimGzBytes / 1024 : undefined));
+    lines.push(
+      row(
+        `${s.name}, gzipped`,
+        s.gzBytes / 1024,
+        'KB',
+        s.budgetGzBytes / 1024,
+        s.aimGzBytes ? s.aimGzBytes / 1024 : undefined,
+      ),
+    );
   }
 
   const withExt = await launchWithExtension();
@@ -205,11 +237,43 @@ async function main() {
   await without.close();
 
   const t = TIME_BUDGETS;
-  lines.push(row('content script start → UI mounted', median(mounts), 'ms', t.contentStartToMountedMs.budget, t.contentStartToMountedMs.aim));
-  lines.push(row('page-load delta (registration page)', median(loadWith) - median(loadWithout), 'ms', t.pageLoadDeltaMs.budget, t.pageLoadDeltaMs.aim));
+  lines.push(
+    row(
+      'content script start → UI mounted',
+      median(mounts),
+      'ms',
+      t.contentStartToMountedMs.budget,
+      t.contentStartToMountedMs.aim,
+    ),
+  );
+  lines.push(
+    row(
+      'page-load delta (registration page)',
+      median(loadWith) - median(loadWithout),
+      'ms',
+      t.pageLoadDeltaMs.budget,
+      t.pageLoadDeltaMs.aim,
+    ),
+  );
   lines.push(row('script work on a portal page with nothing to do', median(idle), 'ms', t.idlePortalWorkMs.budget));
-  lines.push(row('popup open → first data painted', median(paints), 'ms', t.popupFirstDataPaintMs.budget, t.popupFirstDataPaintMs.aim));
-  lines.push(row('cold worker message round trip', median(trips), 'ms', t.coldWorkerRoundTripMs.budget, t.coldWorkerRoundTripMs.aim));
+  lines.push(
+    row(
+      'popup open → first data painted',
+      median(paints),
+      'ms',
+      t.popupFirstDataPaintMs.budget,
+      t.popupFirstDataPaintMs.aim,
+    ),
+  );
+  lines.push(
+    row(
+      'cold worker message round trip',
+      median(trips),
+      'ms',
+      t.coldWorkerRoundTripMs.budget,
+      t.coldWorkerRoundTripMs.aim,
+    ),
+  );
   lines.push(row('network requests made by the extension', stray.length, 'requests', t.networkRequests.budget));
   console.log(lines.join('\n'));
   if (stray.length) console.log('\nRequests that were refused:\n' + stray.join('\n'));

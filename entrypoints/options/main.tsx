@@ -6,6 +6,13 @@ import { permissionActions } from '../../lib/platform/optional-permissions.ts';
 import '../../lib/ui/options/options.css';
 
 render(
-  <Options deps={{ send: sendToBackground, permissions: permissionActions, download: (name, text) => downloadText(name, text), readFile: (file) => file.text() }} />,
+  <Options
+    deps={{
+      send: sendToBackground,
+      permissions: permissionActions,
+      download: (name, text) => downloadText(name, text),
+      readFile: (file) => file.text(),
+    }}
+  />,
   document.getElementById('app')!,
 );

@@ -23,7 +23,11 @@ export interface ExportFile {
   quarantined: Record<string, unknown>;
 }
 
-export function buildExport(everything: Record<string, unknown>, items: readonly ItemDefinition<unknown>[], nowMs: number): ExportFile {
+export function buildExport(
+  everything: Record<string, unknown>,
+  items: readonly ItemDefinition<unknown>[],
+  nowMs: number,
+): ExportFile {
   const known: Record<string, unknown> = {};
   for (const item of items) if (everything[item.key] !== undefined) known[item.key] = everything[item.key];
   return {
@@ -35,7 +39,8 @@ export function buildExport(everything: Record<string, unknown>, items: readonly
   };
 }
 
-export type BackupResult = { ok: true; entries: Record<string, { v: number; data: unknown }> } | { ok: false; problems: string[] };
+export type BackupResult =
+  { ok: true; entries: Record<string, { v: number; data: unknown }> } | { ok: false; problems: string[] };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,7 +51,8 @@ function scratch(key: string, value: unknown): StorageArea & { written: Record<s
   const written: Record<string, unknown> = { [key]: value };
   return {
     written,
-    get: async (keys) => (keys === null ? { ...written } : Object.fromEntries(keys.filter((k) => k in written).map((k) => [k, written[k]]))),
+    get: async (keys) =>
+      keys === null ? { ...written } : Object.fromEntries(keys.filter((k) => k in written).map((k) => [k, written[k]])),
     set: async (values) => void Object.assign(written, values),
     remove: async (keys) => keys.forEach((k) => delete written[k]),
   };
@@ -54,7 +60,8 @@ function scratch(key: string, value: unknown): StorageArea & { written: Record<s
 
 export async function parseBackup(text: unknown, items: readonly ItemDefinition<unknown>[]): Promise<BackupResult> {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, problems: ['file: it is empty'] };
-  if (text.length > MAX_BACKUP_CHARS) return { ok: false, problems: ['file: it is too large to be an NHSmail Companion export'] };
+  if (text.length > MAX_BACKUP_CHARS)
+    return { ok: false, problems: ['file: it is too large to be an NHSmail Companion export'] };
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -68,7 +75,12 @@ export async function parseBackup(text: unknown, items: readonly ItemDefinition<
     return { ok: false, problems: ['formatVersion: missing or not a whole number'] };
   }
   if (file.formatVersion > EXPORT_FORMAT_VERSION) {
-    return { ok: false, problems: ['formatVersion: the file was made by a newer version of NHSmail Companion; update the extension first'] };
+    return {
+      ok: false,
+      problems: [
+        'formatVersion: the file was made by a newer version of NHSmail Companion; update the extension first',
+      ],
+    };
   }
   if (!isRecord(file.items)) return { ok: false, problems: ['items: missing or not an object'] };
 

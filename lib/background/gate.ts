@@ -29,8 +29,7 @@ export const CONTENT_ORIGINS: ReadonlySet<string> = new Set([
 ]);
 
 export type GateResult =
-  | { ok: true; message: AnyMessage; from: 'content' | 'page'; origin: string }
-  | { ok: false; reason: string };
+  { ok: true; message: AnyMessage; from: 'content' | 'page'; origin: string } | { ok: false; reason: string };
 
 /**
  * `scheme://host` of a URL. Built by hand because `URL.origin` is "null" for non-web schemes in
@@ -87,7 +86,8 @@ export function checkMessage(
   const m = parsed.data;
   if (m.type === 'content:sign-in-seen') {
     const fromOutlook = origin !== 'https://portal.nhs.net';
-    if (fromOutlook !== (m.pageKind === 'outlook-mailbox')) return { ok: false, reason: 'page kind does not match origin' };
+    if (fromOutlook !== (m.pageKind === 'outlook-mailbox'))
+      return { ok: false, reason: 'page kind does not match origin' };
     if (fromOutlook && !m.account) return { ok: false, reason: 'Outlook sign-ins need an @nhs.net address' };
   } else if (origin !== 'https://portal.nhs.net') {
     return { ok: false, reason: `${type} is only accepted from the portal` };

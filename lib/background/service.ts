@@ -100,7 +100,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
       readItem(deps.storage, settingsItem),
       readItem(deps.storage, localDirectoryItem),
     ]);
-    const problems = [signIns.problem, settings.problem, localDirectory.problem].filter((p): p is StorageProblem => !!p);
+    const problems = [signIns.problem, settings.problem, localDirectory.problem].filter(
+      (p): p is StorageProblem => !!p,
+    );
     const accounts = Object.entries(signIns.value.accounts)
       .map(([account, record]) => ({
         account,
@@ -125,7 +127,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function ensureAlarm(): Promise<void> {
     const existing = await deps.alarms.get(TICK_ALARM);
-    if (!existing) await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES, delayInMinutes: TICK_MINUTES });
+    if (!existing)
+      await deps.alarms.create(TICK_ALARM, { periodInMinutes: TICK_MINUTES, delayInMinutes: TICK_MINUTES });
   }
 
   async function sendDueReminders(view: StatusView): Promise<void> {
@@ -161,7 +164,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
       const view = await statusView();
       await deps.setBadge(badgeFor(mostUrgent(view.accounts.map((a) => a.status))));
       await ensureAlarm();
-      await sendDueReminders(view).catch((error: unknown) => console.warn('NHSmail Companion: reminders failed', error));
+      await sendDueReminders(view).catch((error: unknown) =>
+        console.warn('NHSmail Companion: reminders failed', error),
+      );
       return view;
     });
   }
@@ -185,14 +190,22 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function handle(message: AnyMessage): Promise<Reply> {
     switch (message.type) {
       case 'content:sign-in-seen': {
-        await serial(() => recordActivity(message.account ?? UNNAMED_ACCOUNT, deps.now(), message.pageKind === 'outlook-mailbox' ? 'outlook' : 'portal', false));
+        await serial(() =>
+          recordActivity(
+            message.account ?? UNNAMED_ACCOUNT,
+            deps.now(),
+            message.pageKind === 'outlook-mailbox' ? 'outlook' : 'portal',
+            false,
+          ),
+        );
         return replyOk(await refresh());
       }
       case 'page:get-status':
         return replyOk(await refresh());
       case 'page:record-use-today': {
         const account = await accountFor(message.account);
-        if (account !== UNNAMED_ACCOUNT && !account.endsWith('@nhs.net')) return replyError('Only @nhs.net accounts can be recorded.');
+        if (account !== UNNAMED_ACCOUNT && !account.endsWith('@nhs.net'))
+          return replyError('Only @nhs.net accounts can be recorded.');
         await serial(() => recordActivity(account, deps.now(), 'manual-today', false));
         return replyOk(await refresh());
       }
@@ -216,7 +229,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
         const merged = settingsSchema.safeParse(requested);
         if (!merged.success) {
           const first = merged.error.issues[0];
-          return replyError(`That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`);
+          return replyError(
+            `That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`,
+          );
         }
         await serial(() => writeItem(deps.storage, settingsItem, merged.data));
         return replyOk(await refresh());
@@ -224,7 +239,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'page:permissions-changed':
         return replyOk(await refresh());
       case 'content:get-page-context':
-        return replyOk({ ...(await pageContext()), registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS) });
+        return replyOk({
+          ...(await pageContext()),
+          registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
+        });
       case 'content:set-checklist-tick':
       case 'page:set-checklist-tick': {
         await serial(async () => {
@@ -252,7 +270,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
               ? { ...dismissals, never: [...new Set([...dismissals.never, message.hintId])].slice(-200) }
               : {
                   ...dismissals,
-                  wrong: [...dismissals.wrong, { hintId: message.hintId, fingerprint: message.fingerprint, at: deps.now() }].slice(-200),
+                  wrong: [
+                    ...dismissals.wrong,
+                    { hintId: message.hintId, fingerprint: message.fingerprint, at: deps.now() },
+                  ].slice(-200),
                 };
           await writeItem(deps.storage, hintDismissalsItem, next);
         });
@@ -270,7 +291,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
       case 'page:import-local-contacts': {
         const parsed = parseLocalDirectory(message.file);
         if (!parsed.ok) {
-          return replyError(['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'));
+          return replyError(
+            ['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'),
+          );
         }
         try {
           await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
@@ -282,7 +305,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
       }
       case 'page:import-backup': {
         const parsed = await parseBackup(message.text, ALL_ITEMS);
-        if (!parsed.ok) return replyError(['The file was not restored and nothing was changed.', ...parsed.problems].join('\n'));
+        if (!parsed.ok)
+          return replyError(['The file was not restored and nothing was changed.', ...parsed.problems].join('\n'));
         const refused = await serial(async () => {
           // All or nothing: refuse before writing if any stored item is from a newer version.
           const stored = await deps.storage.get(Object.keys(parsed.entries));
@@ -331,7 +355,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
   async function onInstalled(): Promise<void> {
     await serial(async () => {
       const settings = await deps.storage.get([settingsItem.key]);
-      if (settings[settingsItem.key] === undefined) await writeItem(deps.storage, settingsItem, settingsItem.defaults());
+      if (settings[settingsItem.key] === undefined)
+        await writeItem(deps.storage, settingsItem, settingsItem.defaults());
     });
     await refresh();
   }
@@ -340,4 +365,3 @@ export function createBackgroundService(deps: BackgroundDeps) {
 }
 
 export type BackgroundService = ReturnType<typeof createBackgroundService>;
-

@@ -34,7 +34,9 @@ export function dismissalFromContext(data: unknown, notNow: ReadonlySet<string>)
     settings?: { hintsEnabled?: unknown };
     dismissedHints?: unknown;
   };
-  const never = Array.isArray(d.dismissedHints) ? d.dismissedHints.filter((x): x is string => typeof x === 'string') : [];
+  const never = Array.isArray(d.dismissedHints)
+    ? d.dismissedHints.filter((x): x is string => typeof x === 'string')
+    : [];
   // Hints are on unless the person turned them off.
   return { hintsEnabled: d.settings?.hintsEnabled !== false, never, notNow };
 }

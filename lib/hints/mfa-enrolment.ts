@@ -12,10 +12,19 @@ export const mfaEnrolment = {
   summary: mfa.answer,
   blocks: [
     { kind: 'p', text: mfa.methods },
-    { kind: 'p', text: `If you are asked to register: ${mfa.prompt} Follow its steps and set up a core method before any other.` },
+    {
+      kind: 'p',
+      text: `If you are asked to register: ${mfa.prompt} Follow its steps and set up a core method before any other.`,
+    },
     { kind: 'p', text: `To do it later: ${mfa.enrol}` },
     { kind: 'p', text: mfa.manage },
-    { kind: 'call', text: `Stuck? Call the ${helpdesk.name} on`, display: helpdesk.phone.display, tel: helpdesk.phone.tel, after: '.' },
+    {
+      kind: 'call',
+      text: `Stuck? Call the ${helpdesk.name} on`,
+      display: helpdesk.phone.display,
+      tel: helpdesk.phone.tel,
+      after: '.',
+    },
   ],
   source: ['needs:mfa', 'contacts:nhsmail-helpdesk'],
   reviewed: '2026-11-23',

@@ -121,7 +121,9 @@ export function decidePage(url: URL, s: PageSignals): PageVerdict {
     if ((pw.length >= 2 && labelled) || (heading && pw.some(isNewPasswordField))) {
       candidates.push({
         kind: 'password-change',
-        reasons: [labelled ? 'new and confirm password fields' : '', heading ? 'change-password heading' : ''].filter(Boolean),
+        reasons: [labelled ? 'new and confirm password fields' : '', heading ? 'change-password heading' : ''].filter(
+          Boolean,
+        ),
       });
     }
   }
@@ -130,7 +132,10 @@ export function decidePage(url: URL, s: PageSignals): PageVerdict {
   if (pw.length === 1 && !pw.some(isNewPasswordField)) {
     const words = SIGN_IN_WORDS.test(headings) || s.buttons.some((b) => SIGN_IN_WORDS.test(b));
     if (words || isSignInPath(url)) {
-      candidates.push({ kind: 'sign-in', reasons: ['one password field', words ? 'sign-in words' : 'sign-in address'] });
+      candidates.push({
+        kind: 'sign-in',
+        reasons: ['one password field', words ? 'sign-in words' : 'sign-in address'],
+      });
     }
   }
 
@@ -141,7 +146,10 @@ export function decidePage(url: URL, s: PageSignals): PageVerdict {
     if (secure || (s.selfEnrolMfa && (selfService || /\bmfa\b|multi-factor/.test(headings)))) {
       candidates.push({
         kind: 'mfa-enrolment',
-        reasons: [secure ? '"Keep your account secure" heading' : '', s.selfEnrolMfa ? '"Self-enroll for MFA"' : ''].filter(Boolean),
+        reasons: [
+          secure ? '"Keep your account secure" heading' : '',
+          s.selfEnrolMfa ? '"Self-enroll for MFA"' : '',
+        ].filter(Boolean),
       });
     }
   }
@@ -196,7 +204,10 @@ export interface CollectedPage {
 }
 
 export function collectPage(doc: Document): CollectedPage {
-  const headings = [...doc.querySelectorAll(HEADINGS)].filter(isRendered).map((el) => text(el)).filter(Boolean);
+  const headings = [...doc.querySelectorAll(HEADINGS)]
+    .filter(isRendered)
+    .map((el) => text(el))
+    .filter(Boolean);
   const buttons = [...doc.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]')]
     .filter(isRendered)
     .map((el) => text(el) || ((el as HTMLInputElement).value ?? '').toLowerCase())
@@ -217,11 +228,16 @@ export function collectPage(doc: Document): CollectedPage {
 }
 
 /** Where the hint goes: before the page's main heading, else before the form it is about. */
-export function anchorFor(doc: Document, kind: HintPageKind, passwordFields: readonly HTMLInputElement[]): Element | undefined {
+export function anchorFor(
+  doc: Document,
+  kind: HintPageKind,
+  passwordFields: readonly HTMLInputElement[],
+): Element | undefined {
   const main = doc.querySelector('main, [role="main"]') ?? doc.body;
   const h1 = [...(main ?? doc).querySelectorAll('h1')].find(isRendered);
   if (h1) return h1;
-  if (kind === 'sign-in' || kind === 'password-change') return passwordFields[0]?.form ?? passwordFields[0]?.parentElement ?? undefined;
+  if (kind === 'sign-in' || kind === 'password-change')
+    return passwordFields[0]?.form ?? passwordFields[0]?.parentElement ?? undefined;
   const heading = [...doc.querySelectorAll('h2, [role="heading"]')].find(isRendered);
   return heading ?? undefined;
 }

@@ -11,9 +11,23 @@ export const sharedMailboxRoles = {
   title: 'Shared mailbox owners and members',
   summary: s.roles,
   blocks: [
-    { kind: 'list', title: 'Owners ask the NAS', items: [s.addRemove, s.include, s.leavers, s.restore, s.joiners, s.noSecret, s.ownerLeaving] },
-    { kind: 'p', text: `Members: ask an owner of the shared mailbox, who contacts the NAS for you. The NAS reads ${s.nasEmail} on weekdays, ${s.nasHours.open} to ${s.nasHours.close}.` },
+    {
+      kind: 'list',
+      title: 'Owners ask the NAS',
+      items: [s.addRemove, s.include, s.leavers, s.restore, s.joiners, s.noSecret, s.ownerLeaving],
+    },
+    {
+      kind: 'p',
+      text: `Members: ask an owner of the shared mailbox, who contacts the NAS for you. The NAS reads ${s.nasEmail} on weekdays, ${s.nasHours.open} to ${s.nasHours.close}.`,
+    },
   ],
-  source: ['checklists:owner-and-members-decided', 'needs:add-remove-user', 'needs:account-inactive-deleted', 'needs:have-account', 'needs:password-locked', 'contacts:nas-helpdesk'],
+  source: [
+    'checklists:owner-and-members-decided',
+    'needs:add-remove-user',
+    'needs:account-inactive-deleted',
+    'needs:have-account',
+    'needs:password-locked',
+    'contacts:nas-helpdesk',
+  ],
   reviewed: '2026-11-23',
 } as const satisfies HintRule;

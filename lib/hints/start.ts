@@ -34,7 +34,11 @@ export interface PageHintDeps {
   send: (message: AnyMessage) => Promise<Reply<unknown>>;
 }
 
-export function startPageHints(ctx: ContentScriptContext, win: Window, deps: PageHintDeps = { send: sendToBackground }): void {
+export function startPageHints(
+  ctx: ContentScriptContext,
+  win: Window,
+  deps: PageHintDeps = { send: sendToBackground },
+): void {
   if (win.top !== win || !ctx.isValid) return;
   const doc = win.document;
   // A copy from an earlier context still on the page: leave the page to it.

@@ -24,7 +24,9 @@ function CheckRow({ row, check }: { row: Row; check: PasswordCheck | undefined }
   return (
     <li data-check={row.check ?? 'not-checked'} data-state={state}>
       <span>{row.label}</span>
-      <span class={state === 'unmet' ? 't m' : 't'}>{state === 'met' ? 'Done' : state === 'unmet' ? 'Not yet' : 'Not checked here'}</span>
+      <span class={state === 'unmet' ? 't m' : 't'}>
+        {state === 'met' ? 'Done' : state === 'unmet' ? 'Not yet' : 'Not checked here'}
+      </span>
     </li>
   );
 }
@@ -41,7 +43,9 @@ function PasswordChecks({ check }: { check: PasswordCheck | undefined }) {
         <CheckRow row={RESTRICTED_ROW as Row} check={check} />
       </ul>
       <p class="s" aria-live="polite">
-        {check ? `Checked as you type: ${met} of ${live.length} rules met.` : 'Type your new password in the page to check it.'}
+        {check
+          ? `Checked as you type: ${met} of ${live.length} rules met.`
+          : 'Type your new password in the page to check it.'}
       </p>
     </div>
   );

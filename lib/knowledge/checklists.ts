@@ -83,7 +83,9 @@ const CHECKLIST_DATA = [
       { ref: 'S001' },
       { ref: 'S003' },
       { ref: 'https://locsu.co.uk/nhs-mail-in-england-important-reminder-from-the-information-and-it-committee' },
-      { ref: 'https://www.aop.org.uk/our-voice/aop-news/2022/12/01/nhs-mail-reminder-from-the-information-and-it-committee' },
+      {
+        ref: 'https://www.aop.org.uk/our-voice/aop-news/2022/12/01/nhs-mail-reminder-from-the-information-and-it-committee',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -126,13 +128,16 @@ const CHECKLIST_DATA = [
     sectorIds: ['independent-midwife'],
     step: 'prerequisites',
     label: 'I have read the independent midwives FAQ',
-    detail: 'The sources do not describe the independent midwife registration route in detail. The FAQ and the helpdesk are the places to ask.',
+    detail:
+      'The sources do not describe the independent midwife registration route in detail. The FAQ and the helpdesk are the places to ask.',
     severity: 'advice',
     link: {
       url: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives',
       text: 'Independent midwives FAQ',
     },
-    source: [{ ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' }],
+    source: [
+      { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' },
+    ],
     reviewed: '2026-11-23',
   },
 
@@ -147,7 +152,10 @@ const CHECKLIST_DATA = [
     detail:
       "Ask NHSBSA at pao-support@nhsbsa.nhs.uk, or use the online form on NHSBSA's page for GOS contractors. It can take up to two weeks. Apply without it and the application is not processed.",
     severity: 'must',
-    link: { url: 'https://nhsbsa.nhs.uk/provider-assurance-ophthalmic-services', text: "NHSBSA's page for GOS contractors" },
+    link: {
+      url: 'https://nhsbsa.nhs.uk/provider-assurance-ophthalmic-services',
+      text: "NHSBSA's page for GOS contractors",
+    },
     source: [
       { ref: 'S002', note: 'Application not processed without the code' },
       { ref: 'https://essex-loc.org/gos-pcse/' },
@@ -221,7 +229,9 @@ const CHECKLIST_DATA = [
     source: [
       { ref: 'S001' },
       { ref: 'https://isd.digital.nhs.uk/trud3/user/guest/group/0/pack/5' },
-      { ref: 'https://odsdatasearchandexport.dc4h.link/referenceDataCatalogue/Optical-Headquarters-and-Sites_571325595.html' },
+      {
+        ref: 'https://odsdatasearchandexport.dc4h.link/referenceDataCatalogue/Optical-Headquarters-and-Sites_571325595.html',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -230,7 +240,8 @@ const CHECKLIST_DATA = [
     sectorIds: ['pharmacy'],
     step: 'organisation',
     label: 'We have our pharmacy ODS code (F code) to hand',
-    detail: 'Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.',
+    detail:
+      'Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.',
     severity: 'must',
     source: [{ ref: 'https://cpe.org.uk/digital-and-technology/standards-and-interoperability-it/pharmacy-ods-codes' }],
     reviewed: '2026-11-23',
@@ -244,8 +255,12 @@ const CHECKLIST_DATA = [
       'V and 5 digits, for example V03462. If NHS Dental Services gave you a 7-character code with an extra 0 after the V, leave that 0 out.',
     severity: 'must',
     source: [
-      { ref: 'https://odsdatasearchandexport.dc4h.link/referenceDataCatalogue/General-Dental-Practices_580652996.html' },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services' },
+      {
+        ref: 'https://odsdatasearchandexport.dc4h.link/referenceDataCatalogue/General-Dental-Practices_580652996.html',
+      },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -260,9 +275,13 @@ const CHECKLIST_DATA = [
     source: [
       { ref: 'S001' },
       { ref: 'S003' },
-      { ref: 'https://www.digitalcarehub.co.uk/dspt/register-login-or-change-dspt-registration/register-as-a-single-site/' },
+      {
+        ref: 'https://www.digitalcarehub.co.uk/dspt/register-login-or-change-dspt-registration/register-as-a-single-site/',
+      },
       { ref: 'https://www.dsptoolkit.nhs.uk/News/34' },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services' },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -305,7 +324,10 @@ const CHECKLIST_DATA = [
     severity: 'must',
     source: [
       { ref: 'S004' },
-      { ref: 'https://support.nhs.net/knowledge-base/local-organisation-to-national-administration-service-nas-transfer-process/', note: 'UK mobile' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/local-organisation-to-national-administration-service-nas-transfer-process/',
+        note: 'UK mobile',
+      },
     ],
     reviewed: '2026-11-23',
   },

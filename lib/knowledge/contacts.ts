@@ -53,7 +53,10 @@ const CONTACT_DATA = [
     seenDate: '2026-04-22',
     note: "Send requests from your site's shared mailbox. The helpdesk phone line, 0333 200 1133, is open 24 hours a day and handles simple tasks such as password resets out of hours.",
     source: [
-      { ref: 'https://support.nhs.net/knowledge-base/unlocking-your-account/', note: 'NAS users contact the helpdesk directly (27/07/2023)' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/unlocking-your-account/',
+        note: 'NAS users contact the helpdesk directly (27/07/2023)',
+      },
       { ref: 'S002', note: 'Email helpdesk@nhs.net from the practice shared mailbox (2024)' },
       { ref: 'S003' },
       { ref: 'S004', note: 'NAS hours 9am to 5pm Monday to Friday, excluding bank holidays' },
@@ -76,7 +79,10 @@ const CONTACT_DATA = [
     note: "Community Pharmacy England's FAQ (April 2026) now sends pharmacy queries to helpdesk@nhs.net.",
     source: [
       { ref: 'https://cpderbyshire.org.uk/our-news/nhs-mail/', note: 'About 2017 to 2020' },
-      { ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/', note: 'Newer route: helpdesk@nhs.net' },
+      {
+        ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/',
+        note: 'Newer route: helpdesk@nhs.net',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -92,7 +98,10 @@ const CONTACT_DATA = [
     status: 'older',
     seenDate: '2022-07-04',
     source: [
-      { ref: 'https://support.nhs.net/knowledge-base/local-administration-responsibilities/', note: 'Reviewed 16/09/2021, updated 04/07/2022' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/local-administration-responsibilities/',
+        note: 'Reviewed 16/09/2021, updated 04/07/2022',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -108,7 +117,10 @@ const CONTACT_DATA = [
     status: 'older',
     seenDate: '2022-02-23',
     source: [
-      { ref: 'https://www.northeastlondonhcp.nhs.uk/care-providers/digital-support-and-solutions/nhs-mail/', note: '23/02/2022' },
+      {
+        ref: 'https://www.northeastlondonhcp.nhs.uk/care-providers/digital-support-and-solutions/nhs-mail/',
+        note: '23/02/2022',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -126,8 +138,13 @@ const CONTACT_DATA = [
     note: 'Newer optometry guidance (2024) uses helpdesk@nhs.net.',
     source: [
       { ref: 'S001' },
-      { ref: 'https://locsu.co.uk/nhs-mail-in-england-important-reminder-from-the-information-and-it-committee', note: '1 December 2022' },
-      { ref: 'https://www.aop.org.uk/our-voice/aop-news/2022/12/01/nhs-mail-reminder-from-the-information-and-it-committee' },
+      {
+        ref: 'https://locsu.co.uk/nhs-mail-in-england-important-reminder-from-the-information-and-it-committee',
+        note: '1 December 2022',
+      },
+      {
+        ref: 'https://www.aop.org.uk/our-voice/aop-news/2022/12/01/nhs-mail-reminder-from-the-information-and-it-committee',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -157,7 +174,9 @@ const CONTACT_DATA = [
     sectorIds: ['independent-midwife'],
     scope: 'national',
     status: 'current',
-    source: [{ ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' }],
+    source: [
+      { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' },
+    ],
     reviewed: '2026-11-23',
   },
   {
@@ -170,7 +189,9 @@ const CONTACT_DATA = [
     sectorIds: ['independent-midwife'],
     scope: 'national',
     status: 'current',
-    source: [{ ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' }],
+    source: [
+      { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' },
+    ],
     reviewed: '2026-11-23',
   },
 
@@ -213,7 +234,8 @@ const CONTACT_DATA = [
   {
     id: 'nhsbsa-ophthalmic-services-page',
     name: 'NHSBSA page for GOS contractors',
-    purpose: 'Describes the online form GOS contractors complete to get an NHSmail account. It can take up to two weeks.',
+    purpose:
+      'Describes the online form GOS contractors complete to get an NHSmail account. It can take up to two weeks.',
     url: 'https://nhsbsa.nhs.uk/provider-assurance-ophthalmic-services',
     hours: { kind: 'always' },
     needIds: ['nhsbsa-code', 'apply'],
@@ -285,7 +307,12 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     seenDate: '2025-09-01',
-    source: [{ ref: 'https://cpe.org.uk/digital-and-technology/standards-and-interoperability-it/pharmacy-ods-codes', note: 'Updated 1 September 2025' }],
+    source: [
+      {
+        ref: 'https://cpe.org.uk/digital-and-technology/standards-and-interoperability-it/pharmacy-ods-codes',
+        note: 'Updated 1 September 2025',
+      },
+    ],
     reviewed: '2026-11-23',
   },
   {
@@ -332,8 +359,13 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     source: [
-      { ref: 'https://www.digitalcarehub.co.uk/dspt/register-login-or-change-dspt-registration/register-as-a-single-site/' },
-      { ref: 'https://www.locsu.co.uk/optometrists-asked-to-update-the-nhsmail-data-protection-security-toolkit-dspt/', note: 'Needs an active ODS code' },
+      {
+        ref: 'https://www.digitalcarehub.co.uk/dspt/register-login-or-change-dspt-registration/register-as-a-single-site/',
+      },
+      {
+        ref: 'https://www.locsu.co.uk/optometrists-asked-to-update-the-nhsmail-data-protection-security-toolkit-dspt/',
+        note: 'Needs an active ODS code',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -353,9 +385,18 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     source: [
-      { ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/', note: 'MFA self-enrolment steps' },
-      { ref: 'https://servicedesk.mtw.nhs.uk/support/solutions/articles/50000165704-nhsmail-self-service-password-reset', note: 'Reset link on the sign-in screen' },
-      { ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/', note: 'Signing in to the portal counts as activity' },
+      {
+        ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/',
+        note: 'MFA self-enrolment steps',
+      },
+      {
+        ref: 'https://servicedesk.mtw.nhs.uk/support/solutions/articles/50000165704-nhsmail-self-service-password-reset',
+        note: 'Reset link on the sign-in screen',
+      },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/',
+        note: 'Signing in to the portal counts as activity',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -369,7 +410,9 @@ const CONTACT_DATA = [
     sectorIds: 'all',
     scope: 'national',
     status: 'current',
-    source: [{ ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' }],
+    source: [
+      { ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' },
+    ],
     reviewed: '2026-11-23',
   },
   {
@@ -382,7 +425,9 @@ const CONTACT_DATA = [
     sectorIds: 'all',
     scope: 'national',
     status: 'current',
-    source: [{ ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' }],
+    source: [
+      { ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' },
+    ],
     reviewed: '2026-11-23',
   },
   {
@@ -493,7 +538,9 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     source: [
-      { ref: 'https://support.nhs.net/knowledge-base/registering-a-social-care-organisation-e-g-a-care-provider-or-care-home-service/' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/registering-a-social-care-organisation-e-g-a-care-provider-or-care-home-service/',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -508,7 +555,9 @@ const CONTACT_DATA = [
     scope: 'national',
     status: 'current',
     seenDate: '2026-04-22',
-    source: [{ ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/', note: 'Updated 22 April 2026' }],
+    source: [
+      { ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/', note: 'Updated 22 April 2026' },
+    ],
     reviewed: '2026-11-23',
   },
   {
@@ -524,7 +573,9 @@ const CONTACT_DATA = [
     status: 'current',
     source: [
       { ref: 'https://portal.nhs.net/help/faq' },
-      { ref: 'https://support.nhs.net/knowledge-base/registering-a-social-care-organisation-e-g-a-care-provider-or-care-home-service/' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/registering-a-social-care-organisation-e-g-a-care-provider-or-care-home-service/',
+      },
       { ref: 'https://beta.digitisingsocialcare.co.uk/get-help-set-and-use-technology/meeting-secure-email-standard' },
     ],
     reviewed: '2026-11-23',

@@ -67,7 +67,11 @@ export function knowledgeDatasets(): readonly Dataset[] {
     { name: 'INACTIVITY_POLICIES', schema: InactivityPolicySchema, entries: INACTIVITY_POLICIES },
     { name: 'RETENTION_RULES', schema: RetentionRuleSchema, entries: RETENTION_RULES },
     { name: 'PASSWORD_POLICY', schema: PasswordPolicySchema, entries: [PASSWORD_POLICY] },
-    { name: 'RESTRICTED_PASSWORD_POLICY', schema: RestrictedPasswordPolicySchema, entries: [RESTRICTED_PASSWORD_POLICY] },
+    {
+      name: 'RESTRICTED_PASSWORD_POLICY',
+      schema: RestrictedPasswordPolicySchema,
+      entries: [RESTRICTED_PASSWORD_POLICY],
+    },
     { name: 'MFA_TIMELINE', schema: MfaEventSchema, entries: MFA_TIMELINE },
     { name: 'ACTIVITY_KINDS', schema: ActivityKindSchema, entries: ACTIVITY_KINDS },
     { name: 'RESTORE_ROUTE', schema: RestoreRouteSchema, entries: [RESTORE_ROUTE] },
@@ -130,7 +134,8 @@ export function validateKnowledgeBase(): KnowledgeProblem[] {
   for (const sector of SECTORS) {
     for (const contactId of sector.nasContactIds) checkContactRef('SECTORS', sector.id, contactId);
     const [first, ...rest] = sector.nasContactIds;
-    if (first !== 'nas-helpdesk') add('SECTORS', 'nasContactIds must start with the helpdesk (nas-helpdesk)', sector.id);
+    if (first !== 'nas-helpdesk')
+      add('SECTORS', 'nasContactIds must start with the helpdesk (nas-helpdesk)', sector.id);
     for (const contactId of rest) {
       const contact = contactsById.get(contactId);
       if (contact === undefined) continue;
@@ -153,7 +158,8 @@ export function validateKnowledgeBase(): KnowledgeProblem[] {
   // 5. Dated data is in order.
   const policies = INACTIVITY_POLICIES.map((policy) => policy.effectiveUntil ?? '9999-12-31');
   if (!isSorted(policies)) add('INACTIVITY_POLICIES', 'Policies must be oldest first');
-  if (INACTIVITY_POLICIES.at(-1)?.effectiveUntil !== null) add('INACTIVITY_POLICIES', 'The last policy must be current');
+  if (INACTIVITY_POLICIES.at(-1)?.effectiveUntil !== null)
+    add('INACTIVITY_POLICIES', 'The last policy must be current');
   if (!isSorted(MFA_TIMELINE.map((event) => event.date))) add('MFA_TIMELINE', 'Events must be in date order');
   const holidays = BANK_HOLIDAYS_ENGLAND.holidays.map((holiday) => holiday.date);
   if (!isSorted(holidays)) add('BANK_HOLIDAYS_ENGLAND', 'Holidays must be in date order and unique');

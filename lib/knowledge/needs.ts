@@ -39,8 +39,13 @@ const NEED_DATA = [
       { ref: 'S003', note: 'Option 1, then option 1 again' },
       { ref: 'S004', note: 'What to have ready; owner authenticates users without a secret' },
       { ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' },
-      { ref: 'https://servicedesk.mtw.nhs.uk/support/solutions/articles/50000165704-nhsmail-self-service-password-reset' },
-      { ref: 'https://support.nhs.net/2019/05/introducing-the-new-and-improved-nhsmail-password-policy', note: '365 days and reminders' },
+      {
+        ref: 'https://servicedesk.mtw.nhs.uk/support/solutions/articles/50000165704-nhsmail-self-service-password-reset',
+      },
+      {
+        ref: 'https://support.nhs.net/2019/05/introducing-the-new-and-improved-nhsmail-password-policy',
+        note: '365 days and reminders',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -73,19 +78,26 @@ const NEED_DATA = [
     contactIds: ['nas-helpdesk', 'nhsmail-helpdesk', 'nhsmail-portal'],
     sectorIds: 'all',
     sectorNotes: {
-      'social-care': "If nobody can reach the shared mailbox, call the NAS on 0333 200 1133 from the site's CQC-registered telephone.",
+      'social-care':
+        "If nobody can reach the shared mailbox, call the NAS on 0333 200 1133 from the site's CQC-registered telephone.",
       pharmacy: "If nobody can reach the shared mailbox, call the NAS from the pharmacy's phone.",
       dental: 'If nobody can reach the shared mailbox, call the NAS from the practice phone.',
       optometry:
         'If nobody can reach the shared mailbox, email the NAS. Older guidance (December 2022) gives optomadmin@nhs.net for a new account after deletion; newer guidance uses helpdesk@nhs.net.',
     },
     source: [
-      { ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/', note: 'Policy from 1 December 2022' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/',
+        note: 'Policy from 1 December 2022',
+      },
       { ref: 'S000' },
       { ref: 'S001' },
       { ref: 'S003', note: 'Shared mailbox owner emails NAS from the shared mailbox' },
       { ref: 'S004', note: 'Restore within 30 days; phone routes by sector' },
-      { ref: 'https://support.nhs.net/knowledge-base/starter-guide-for-social-care-providers', note: 'CQC-registered telephone' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/starter-guide-for-social-care-providers',
+        note: 'CQC-registered telephone',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -119,12 +131,16 @@ const NEED_DATA = [
     sectorNotes: {
       optometry:
         'If you are unsure who provided your existing account, or whether it is still active, ask NHSBSA at pao-support@nhsbsa.nhs.uk before applying again.',
-      'independent-midwife': 'Moving organisation: also contact the deputy regional maternity lead at england.indmidwives@nhs.net.',
+      'independent-midwife':
+        'Moving organisation: also contact the deputy regional maternity lead at england.indmidwives@nhs.net.',
     },
     source: [
       { ref: 'S004', note: 'Leavers, joiners, owners leaving, no duplicate accounts' },
       { ref: 'S003', note: 'Ask NHSBSA if unsure before applying again' },
-      { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives', note: '30 days from leaver to joiner' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives',
+        note: '30 days from leaver to joiner',
+      },
       { ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/', note: 'Do not enter existing users' },
     ],
     reviewed: '2026-11-23',
@@ -247,9 +263,12 @@ const NEED_DATA = [
     contactIds: ['ods-service-desk', 'ods-exeter-helpdesk-older'],
     sectorIds: 'all',
     sectorNotes: {
-      pharmacy: 'Pharmacy codes are 5 characters starting with F, for example FVR79, and are printed at the top of your monthly NHSBSA payment schedule.',
-      dental: 'Dental codes are V and 5 digits, for example V03462. Leave out the extra 0 after the V in a 7-character NHS Dental Services code.',
-      'social-care': 'Use the site code, V and 4 letters or numbers (for example VLAXL), not the headquarters code, which usually starts with A.',
+      pharmacy:
+        'Pharmacy codes are 5 characters starting with F, for example FVR79, and are printed at the top of your monthly NHSBSA payment schedule.',
+      dental:
+        'Dental codes are V and 5 digits, for example V03462. Leave out the extra 0 after the V in a 7-character NHS Dental Services code.',
+      'social-care':
+        'Use the site code, V and 4 letters or numbers (for example VLAXL), not the headquarters code, which usually starts with A.',
       optometry: 'Use your optical site code. Its character format is not confirmed.',
       'gp-locum': 'GP practice codes are a letter and 5 digits, for example H85037.',
     },
@@ -257,7 +276,9 @@ const NEED_DATA = [
       { ref: 'https://isd.digital.nhs.uk/trud3/user/guest/group/0/pack/5', note: 'ODS contacts, late 2025' },
       { ref: 'S001', note: 'exeter.helpdesk@nhs.net' },
       { ref: 'https://www.digitalcarehub.co.uk/resource/how-to-find-an-ods-code' },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services' },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+      },
       { ref: 'https://cpe.org.uk/digital-and-technology/standards-and-interoperability-it/pharmacy-ods-codes' },
     ],
     reviewed: '2026-11-23',
@@ -265,16 +286,7 @@ const NEED_DATA = [
   {
     id: 'nhsbsa-code',
     title: 'Get an NHSBSA authentication code (optometry)',
-    synonyms: [
-      'nhsbsa',
-      'bsa',
-      'authentication code',
-      'auth code',
-      'code',
-      'set-up code',
-      'optometry code',
-      'gos',
-    ],
+    synonyms: ['nhsbsa', 'bsa', 'authentication code', 'auth code', 'code', 'set-up code', 'optometry code', 'gos'],
     answer:
       'Optometry practices need an authentication code from NHSBSA before applying. If you apply without it, the application is not processed.',
     steps: [
@@ -324,7 +336,10 @@ const NEED_DATA = [
       { ref: 'https://support.nhs.net/?p=710' },
       { ref: 'https://www.digitalcarehub.co.uk/dspt/review-and-update-your-dspt/' },
       { ref: 'https://www.digitalcarehub.co.uk/dspt/check-dspt-status/' },
-      { ref: 'https://www.aop.org.uk/our-voice/aop-news/2021/09/20/nhsmail-and-data-protection-security-toolkit', note: 'Suspension or deletion' },
+      {
+        ref: 'https://www.aop.org.uk/our-voice/aop-news/2021/09/20/nhsmail-and-data-protection-security-toolkit',
+        note: 'Suspension or deletion',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -386,8 +401,14 @@ const NEED_DATA = [
     contactIds: ['nhsmail-portal', 'mysignins-security-info', 'mfa-faqs', 'nhsmail-helpdesk'],
     sectorIds: 'all',
     source: [
-      { ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/', note: 'Self-enrolment steps and methods' },
-      { ref: 'https://hcpa.info/digital/important-nhsmail-multi-factor-authentication-mfa', note: '26 March 2025 (sector source)' },
+      {
+        ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/',
+        note: 'Self-enrolment steps and methods',
+      },
+      {
+        ref: 'https://hcpa.info/digital/important-nhsmail-multi-factor-authentication-mfa',
+        note: '26 March 2025 (sector source)',
+      },
       { ref: 'https://support.nhs.net/knowledge-base/mfa-ca-faqs', note: 'Core methods' },
       { ref: 'https://support.nhs.net/2023/03/inc34945419-multifactor-authentication-mfa-prompt/' },
       { ref: 'https://support.nhs.net/knowledge-base/getting-ready-to-use-self-service-password-reset-and-unlock/' },

@@ -30,7 +30,10 @@ export const INACTIVITY_POLICY = {
   goneAfterDays: 90,
   note: 'Inactive at 30 days and deleted at 60 days. The 90 is derived: deleted at 60 plus 30 days in which the account can be restored. No source states 90 directly.',
   source: [
-    { ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/', note: 'LA communication, 24 November 2022' },
+    {
+      ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/',
+      note: 'LA communication, 24 November 2022',
+    },
     { ref: 'https://support.nhs.net/knowledge-base/local-administrator-la-bulletin-19-december-2022/' },
     { ref: 'S000' },
     { ref: 'S001' },
@@ -72,7 +75,7 @@ export const LEAVER_RULE = {
   amount: 30,
   unit: 'days',
   description:
-    "An account marked as a leaver is deleted after 30 days unless a new organisation marks it as a joiner. Shared mailbox transfers between sponsoring organisations have the same 30 days.",
+    'An account marked as a leaver is deleted after 30 days unless a new organisation marks it as a joiner. Shared mailbox transfers between sponsoring organisations have the same 30 days.',
   source: [
     { ref: 'S004' },
     { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' },
@@ -112,9 +115,7 @@ export const RETENTION_RULES: readonly RetentionRuleEntry[] = [LEAVER_RULE, DISA
 // What counts as activity (official wording, 24 November 2022)
 // ---------------------------------------------------------------------------------------------------------------
 
-const ACTIVITY_SOURCE = [
-  { ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/' },
-] as const;
+const ACTIVITY_SOURCE = [{ ref: 'https://support.nhs.net/knowledge-base/la-communication-24-november-2022/' }] as const;
 
 const ACTIVITY_KIND_DATA = [
   {
@@ -165,7 +166,8 @@ export const RESTORE_ROUTE = {
   include: ['The deleted email address', "The deleted user's mobile number"],
   ifNotRestorable: 'The user applies for a new account.',
   sectorNotes: {
-    'social-care': "If nobody can reach the shared mailbox, call the NAS on 0333 200 1133 from the site's CQC-registered telephone.",
+    'social-care':
+      "If nobody can reach the shared mailbox, call the NAS on 0333 200 1133 from the site's CQC-registered telephone.",
     pharmacy: "If nobody can reach the shared mailbox, call the NAS from the pharmacy's phone.",
     dental: 'If nobody can reach the shared mailbox, call the NAS from the practice phone.',
     optometry: 'If nobody can reach the shared mailbox, email the NAS.',
@@ -218,7 +220,10 @@ export const RESTRICTED_PASSWORD_POLICY = {
   source: [
     { ref: 'S002' },
     { ref: 'https://surreycare.org.uk/news/nhs-mail-multi-factor-authentication-go-live' },
-    { ref: 'https://myconnect.swbh.nhs.uk/news/are-you-enroled-to-mfa-five-week-countdown', note: 'Every eight hours (5 September 2024)' },
+    {
+      ref: 'https://myconnect.swbh.nhs.uk/news/are-you-enroled-to-mfa-five-week-countdown',
+      note: 'Every eight hours (5 September 2024)',
+    },
   ],
   reviewed: '2026-11-23',
 } as const satisfies RestrictedPasswordPolicyInput;
@@ -239,7 +244,9 @@ const MFA_TIMELINE_DATA = [
     sourceWeight: 'official',
     source: [
       { ref: 'https://support.nhs.net/2023/10/information-mfa-on-for-new-nhsmail-users-as-default/' },
-      { ref: 'https://support.nhs.net/knowledge-base/important-information-multi-factor-authentication-mfa-applied-for-new-nhsmail-users-from-5-october' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/important-information-multi-factor-authentication-mfa-applied-for-new-nhsmail-users-from-5-october',
+      },
       { ref: 'https://ihcpro.co.uk/2023/09/25', note: 'Gives 2 October 2023; the support.nhs.net date is preferred' },
     ],
     reviewed: '2026-11-23',
@@ -261,7 +268,8 @@ const MFA_TIMELINE_DATA = [
     dateLabel: '19 August 2024',
     weekCommencing: false,
     title: 'Prompt to register for MFA',
-    detail: 'All existing accounts see a pop-up at sign-in asking them to register an MFA method. It can be snoozed for 14 days.',
+    detail:
+      'All existing accounts see a pop-up at sign-in asking them to register an MFA method. It can be snoozed for 14 days.',
     sourceWeight: 'official',
     snoozeDays: 14,
     source: [{ ref: 'S002' }, { ref: 'https://nwknowledgenow.nhs.uk/?p=5347' }],
@@ -289,7 +297,8 @@ const MFA_TIMELINE_DATA = [
     dateLabel: '3 February 2025',
     weekCommencing: false,
     title: 'Account secret required at sign-in',
-    detail: 'Users without an account secret must set one at their next sign-in to the portal before they can use portal services.',
+    detail:
+      'Users without an account secret must set one at their next sign-in to the portal before they can use portal services.',
     sourceWeight: 'sector',
     source: [{ ref: 'https://linca.graphicgeneweb.co.uk/digital-resource/nhsmail' }],
     reviewed: '2026-11-23',
@@ -305,7 +314,10 @@ const MFA_TIMELINE_DATA = [
     sourceWeight: 'sector',
     source: [
       { ref: 'https://hcpa.info/digital/important-nhsmail-multi-factor-authentication-mfa' },
-      { ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/', note: 'Undated; MFA becoming mandatory for all users' },
+      {
+        ref: 'https://cpe.org.uk/our-news/reminder-mandatory-nhsmail-multi-factor-authentication-for-all-users/',
+        note: 'Undated; MFA becoming mandatory for all users',
+      },
     ],
     reviewed: '2026-11-23',
   },

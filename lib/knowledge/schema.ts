@@ -22,14 +22,12 @@ export const IsoDate = z.string().check(
 );
 
 /** A date known only to the year, month or day: '2022', '2022-12' or '2022-12-01'. */
-export const PartialIsoDate = z.string().check(
-  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+export const PartialIsoDate = z
+  .string()
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** Lower-case kebab-case identifier. */
-export const KebabId = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected a kebab-case id'),
-);
+export const KebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected a kebab-case id'));
 
 /** 24-hour clock time 'HH:MM'. */
 export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM'));
@@ -38,9 +36,9 @@ export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '
 export const HttpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'Expected an https URL'));
 
 /** A lower-case email address. */
-export const Email = z.string().check(
-  z.regex(/^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Expected a lower-case email address'),
-);
+export const Email = z
+  .string()
+  .check(z.regex(/^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Expected a lower-case email address'));
 
 /** Seed document id, as cited in FACTS.md: S000 to S004. */
 export const SeedId = z.string().check(z.regex(/^S00[0-4]$/, 'Expected a seed id S000 to S004'));
@@ -101,13 +99,7 @@ export const NeedId = z.enum(NEED_IDS);
 export const DSPT_LEVELS = ['standards-met', 'approaching-standards', 'not-required', 'unknown'] as const;
 export const DsptLevel = z.enum(DSPT_LEVELS);
 
-export const AUTH_ROUTE_KINDS = [
-  'nhsbsa-code',
-  'cqc-ids-or-otp',
-  'pharmacy-otp',
-  'individual-otp',
-  'unknown',
-] as const;
+export const AUTH_ROUTE_KINDS = ['nhsbsa-code', 'cqc-ids-or-otp', 'pharmacy-otp', 'individual-otp', 'unknown'] as const;
 export const AuthRouteKind = z.enum(AUTH_ROUTE_KINDS);
 
 /** Anchored, upper-case regular expression source, e.g. '^F[A-Z0-9]{4}$'. */
@@ -222,7 +214,10 @@ export const ContactSchema = z.extend(Cited, contactFields).check(
   z.refine(hasAReachableRoute, 'A contact needs a phone number, an email address or a URL'),
   z.refine((c) => c.status !== 'older' || c.seenDate !== undefined, 'An older route needs its seenDate'),
   z.refine((c) => (c.scope === 'local') === (c.region !== undefined), 'Local contacts, and only they, have a region'),
-  z.refine((c) => c.phone === undefined || c.phone.tel === c.phone.display.replaceAll(' ', ''), 'tel must be the display number without spaces'),
+  z.refine(
+    (c) => c.phone === undefined || c.phone.tel === c.phone.display.replaceAll(' ', ''),
+    'tel must be the display number without spaces',
+  ),
 );
 
 /**
@@ -252,7 +247,9 @@ export const NeedSchema = z.extend(Cited, {
   /** Plain title, e.g. 'Forgotten password or locked out'. */
   title: PlainText,
   /** Lower-case words and phrases people type when looking for this, for search. */
-  synonyms: z.array(z.string().check(z.regex(/^[a-z0-9][a-z0-9 .'/-]*[a-z0-9]$/, 'Synonyms are lower-case'))).check(z.minLength(1)),
+  synonyms: z
+    .array(z.string().check(z.regex(/^[a-z0-9][a-z0-9 .'/-]*[a-z0-9]$/, 'Synonyms are lower-case')))
+    .check(z.minLength(1)),
   /** One or two plain-English sentences. */
   answer: PlainText,
   steps: z.array(PlainText).check(z.minLength(1)),

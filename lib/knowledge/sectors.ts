@@ -85,7 +85,10 @@ const SECTOR_DATA = [
       { ref: 'https://city-and-hackney.communitypharmacy.org.uk/process-for-registering-nhsmail-other-info/' },
       { ref: 'https://cpe.org.uk/digital-and-technology/standards-and-interoperability-it/pharmacy-ods-codes' },
       { ref: 'https://archive.psnc.org.uk/contract-it/pharmacy-it/nhs-mail/', note: 'Shared mailbox address' },
-      { ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/', note: 'Up to 10 accounts (updated 22 April 2026)' },
+      {
+        ref: 'https://cpe.org.uk/digital-and-technology/nhs-mail/nhsmail-faqs/',
+        note: 'Up to 10 accounts (updated 22 April 2026)',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -120,12 +123,17 @@ const SECTOR_DATA = [
     },
     source: [
       { ref: 'S004', note: 'DSPT level, shared mailbox display name' },
-      { ref: 'https://support.nhs.net/knowledge-base/registration-routes', note: 'CQC IDs or one-time passcode; bulk upload (reviewed 23/10/2024)' },
+      {
+        ref: 'https://support.nhs.net/knowledge-base/registration-routes',
+        note: 'CQC IDs or one-time passcode; bulk upload (reviewed 23/10/2024)',
+      },
       {
         ref: 'https://odsdatasearchandexport.dc4h.link/referenceDataCatalogue/General-Dental-Practices_580652996.html',
         note: 'V code format and the 7-character NHS Dental Services form',
       },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services' },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -166,8 +174,14 @@ const SECTOR_DATA = [
         note: 'Up to ten accounts per site; single-site organisations use the NAS route',
       },
       { ref: 'https://www.linca.org.uk/NHSMail.asp', note: 'Minimum of 2 user accounts' },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services', note: 'VLAXL example' },
-      { ref: 'https://www.northeastlondonhcp.nhs.uk/care-providers/digital-support-and-solutions/nhs-mail/', note: 'Shared mailbox address' },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+        note: 'VLAXL example',
+      },
+      {
+        ref: 'https://www.northeastlondonhcp.nhs.uk/care-providers/digital-support-and-solutions/nhs-mail/',
+        note: 'Shared mailbox address',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -178,7 +192,8 @@ const SECTOR_DATA = [
     nasContactIds: ['nas-helpdesk', 'nas-gp-locum-older'],
     dsptLevel: {
       level: 'unknown',
-      label: 'Not stated. The GP locum route asks you to confirm Data Security Awareness training in the last 12 months.',
+      label:
+        'Not stated. The GP locum route asks you to confirm Data Security Awareness training in the last 12 months.',
     },
     authRoute: {
       kind: 'individual-otp',
@@ -210,7 +225,8 @@ const SECTOR_DATA = [
   {
     id: 'independent-midwife',
     name: 'Independent midwife',
-    description: 'Independent midwives, supported by the independent midwives administration team through the helpdesk.',
+    description:
+      'Independent midwives, supported by the independent midwives administration team through the helpdesk.',
     nasContactIds: ['nas-helpdesk'],
     dsptLevel: { level: 'unknown', label: 'Not stated in the sources' },
     authRoute: {
@@ -231,7 +247,10 @@ const SECTOR_DATA = [
     },
     source: [
       { ref: 'https://support.nhs.net/knowledge-base/nhsmail-frequently-asked-questions-faqs-independent-midwives' },
-      { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services', note: 'ODS codes are 1 to 9 alphanumeric characters' },
+      {
+        ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+        note: 'ODS codes are 1 to 9 alphanumeric characters',
+      },
     ],
     reviewed: '2026-11-23',
   },
@@ -248,4 +267,3 @@ export function sectorById(id: string): SectorEntry | undefined;
 export function sectorById(id: string): SectorEntry | undefined {
   return SECTORS.find((sector) => sector.id === id);
 }
-

@@ -28,7 +28,9 @@ export function detectOutlookMailbox(doc: Document, url: URL): OutlookVerdict {
   if (!/^\/mail(\/|$)/.test(url.pathname)) return { mailbox: false, reasons: ['not a mailbox address'] };
   if (doc.querySelector('input[type="password"]')) return { mailbox: false, reasons: ['a sign-in form is shown'] };
   const reasons = ['mailbox address'];
-  const list = doc.querySelector('[role="listbox"][aria-label*="message" i], [role="grid"][aria-label*="message" i], [aria-label="Message list" i]');
+  const list = doc.querySelector(
+    '[role="listbox"][aria-label*="message" i], [role="grid"][aria-label*="message" i], [aria-label="Message list" i]',
+  );
   const tree = doc.querySelector('[role="tree"]');
   if (!list && !tree) return { mailbox: false, reasons: [...reasons, 'no message list or folder tree'] };
   reasons.push(list ? 'message list' : 'folder tree');
@@ -41,7 +43,8 @@ export function detectOutlookMailbox(doc: Document, url: URL): OutlookVerdict {
       for (const m of words.matchAll(ADDRESS)) found.add(m[0].toLowerCase());
     }
   }
-  if (found.size !== 1) return { mailbox: false, reasons: [...reasons, found.size ? 'several addresses' : 'no address shown'] };
+  if (found.size !== 1)
+    return { mailbox: false, reasons: [...reasons, found.size ? 'several addresses' : 'no address shown'] };
   const [account] = found;
   if (!account!.endsWith('@nhs.net')) return { mailbox: false, reasons: [...reasons, 'not an @nhs.net account'] };
   return { mailbox: true, account, reasons: [...reasons, '@nhs.net account'] };

@@ -15,7 +15,6 @@ import type { StorageArea } from '../storage.ts';
 import { OUTLOOK_ORIGINS } from './permissions.ts';
 import { syncOutlookContentScript, type OutlookRegistrationDeps } from './outlook-registration.ts';
 
-
 /** WXT types getURL to known files; pages added by later features are looked up by name. */
 function extensionUrl(browser: Browser, path: string): string {
   return (browser.runtime.getURL as (p: string) => string)(path);
@@ -72,9 +71,11 @@ export function startBackground(browser: Browser, deps: BackgroundDeps = backgro
       sendResponse(replyError(`Refused: ${gate.reason}`));
       return false;
     }
-    service.handle(gate.message).then(sendResponse, (error: unknown) =>
-      sendResponse(replyError(error instanceof Error ? error.message : String(error))),
-    );
+    service
+      .handle(gate.message)
+      .then(sendResponse, (error: unknown) =>
+        sendResponse(replyError(error instanceof Error ? error.message : String(error))),
+      );
     // Replying through sendResponse + `return true` works in Chrome, Firefox and WXT's fake browser.
     return true;
   });
@@ -96,7 +97,8 @@ export function startBackground(browser: Browser, deps: BackgroundDeps = backgro
   // Optional APIs exist only once granted; a click on our notification opens the next steps.
   browser.notifications?.onClicked.addListener((id) => {
     const stage = id.split(':')[1] ?? '';
-    const url = stage === 'deleted' || stage === 'before-gone' ? extensionUrl(browser, '/popup.html#next-steps') : PORTAL_URL;
+    const url =
+      stage === 'deleted' || stage === 'before-gone' ? extensionUrl(browser, '/popup.html#next-steps') : PORTAL_URL;
     void browser.tabs.create({ url });
     void browser.notifications.clear(id);
   });
@@ -106,7 +108,9 @@ export function startBackground(browser: Browser, deps: BackgroundDeps = backgro
     scripting: () => (browser as unknown as { scripting?: ReturnType<OutlookRegistrationDeps['scripting']> }).scripting,
   };
   const syncOutlook = () =>
-    void syncOutlookContentScript(outlook).catch((error: unknown) => console.warn('NHSmail Companion: Outlook script', error));
+    void syncOutlookContentScript(outlook).catch((error: unknown) =>
+      console.warn('NHSmail Companion: Outlook script', error),
+    );
   try {
     browser.permissions.onAdded.addListener(() => {
       syncOutlook();

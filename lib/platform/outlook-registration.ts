@@ -10,7 +10,9 @@ export const OUTLOOK_SCRIPT_FILE = 'content-scripts/outlook.js';
 
 interface ScriptingLike {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
-  registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
+  registerContentScripts(
+    scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[],
+  ): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
 
@@ -20,7 +22,9 @@ export interface OutlookRegistrationDeps {
   scripting: () => ScriptingLike | undefined;
 }
 
-export async function syncOutlookContentScript(deps: OutlookRegistrationDeps): Promise<'registered' | 'unregistered' | 'unchanged'> {
+export async function syncOutlookContentScript(
+  deps: OutlookRegistrationDeps,
+): Promise<'registered' | 'unregistered' | 'unchanged'> {
   const scripting = deps.scripting();
   if (!scripting) return 'unchanged';
   const [permitted, existing] = await Promise.all([
@@ -29,7 +33,13 @@ export async function syncOutlookContentScript(deps: OutlookRegistrationDeps): P
   ]);
   if (permitted && existing.length === 0) {
     await scripting.registerContentScripts([
-      { id: OUTLOOK_SCRIPT_ID, matches: OUTLOOK_ORIGINS, js: [OUTLOOK_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: OUTLOOK_SCRIPT_ID,
+        matches: OUTLOOK_ORIGINS,
+        js: [OUTLOOK_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
     return 'registered';
   }

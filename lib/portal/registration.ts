@@ -53,7 +53,11 @@ export function startRegistration(
   // For `npm run bench`: content script start → UI mounted.
   win.performance?.mark?.('nhsc:start');
 
-  let context: PageContext & { registration?: RegistrationKnowledge } = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] };
+  let context: PageContext & { registration?: RegistrationKnowledge } = {
+    settings: { hintsEnabled: true },
+    ticks: {},
+    dismissedHints: [],
+  };
   let chosen: SectorId | undefined;
   let collapsed = false;
   let hidden = false;
@@ -104,7 +108,15 @@ export function startRegistration(
     const m = model();
     panel.update(
       h(Panel, {
-        view: { sector: sector(), sectorKnown, sectors: context.registration?.sectors ?? [], items: items(m), ticked: ticked(), step, collapsed },
+        view: {
+          sector: sector(),
+          sectorKnown,
+          sectors: context.registration?.sectors ?? [],
+          items: items(m),
+          ticked: ticked(),
+          step,
+          collapsed,
+        },
         actions: {
           onSector: (id) => {
             chosen = id;
@@ -279,7 +291,12 @@ export function startRegistration(
     containerObserver = new MutationObserver((mutations) => {
       if (relevant(mutations)) schedule();
     });
-    containerObserver.observe(box, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'disabled'] });
+    containerObserver.observe(box, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'disabled'],
+    });
   }
 
   function waitForForm(): void {
@@ -401,7 +418,8 @@ export function startRegistration(
       if ('form' in held) {
         const { form: f, submitter } = held;
         if (!f.isConnected) return;
-        const same = submitter && (submitter as HTMLButtonElement).form === f && submitter.isConnected ? submitter : undefined;
+        const same =
+          submitter && (submitter as HTMLButtonElement).form === f && submitter.isConnected ? submitter : undefined;
         try {
           f.requestSubmit(same);
         } catch {

@@ -32,7 +32,13 @@ function textOf(el: Element): string {
 }
 
 function controlName(el: Element): string {
-  return (textOf(el) || el.getAttribute('aria-label') || el.getAttribute('title') || (el as HTMLInputElement).value || '').trim();
+  return (
+    textOf(el) ||
+    el.getAttribute('aria-label') ||
+    el.getAttribute('title') ||
+    (el as HTMLInputElement).value ||
+    ''
+  ).trim();
 }
 
 /** Hidden elements don't count: a template or a closed menu must not sign anyone in. */
@@ -55,14 +61,26 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
 
   // Match on text first and ask for computed style only for the few matches: getComputedStyle on
   // every control would force style work on every portal page.
-  const controls = [...doc.querySelectorAll('a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]')];
-  const signOut = controls.find((el) => (SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && isRendered(el));
+  const controls = [
+    ...doc.querySelectorAll(
+      'a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]',
+    ),
+  ];
+  const signOut = controls.find(
+    (el) =>
+      (SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && isRendered(el),
+  );
   if (!signOut) return { signedIn: false, reasons: ['no sign-out control'] };
   reasons.push('sign-out control');
 
-  const profile = controls.some((el) => (PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && isRendered(el));
+  const profile = controls.some(
+    (el) =>
+      (PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && isRendered(el),
+  );
   if (profile) reasons.push('profile link');
-  const userMenu = doc.querySelector('[aria-label*="account" i][aria-haspopup], [aria-label*="user" i][aria-haspopup], [data-testid*="user-menu" i]');
+  const userMenu = doc.querySelector(
+    '[aria-label*="account" i][aria-haspopup], [aria-label*="user" i][aria-haspopup], [data-testid*="user-menu" i]',
+  );
   if (userMenu && isRendered(userMenu)) reasons.push('user menu');
 
   const account = signedInAddress(doc, signOut);
@@ -82,7 +100,8 @@ function signedInAddress(doc: Document, signOut: Element): string | undefined | 
   const scopes = new Set<Element>();
   for (const el of doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"]')) scopes.add(el);
   let around: Element = signOut;
-  for (let i = 0; i < 3 && around.parentElement && around.parentElement !== doc.body; i++) around = around.parentElement;
+  for (let i = 0; i < 3 && around.parentElement && around.parentElement !== doc.body; i++)
+    around = around.parentElement;
   scopes.add(around);
   const found = new Set<string>();
   for (const scope of scopes) {

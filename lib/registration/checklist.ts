@@ -27,7 +27,14 @@ export function checklistEntries(k: RegistrationKnowledge, sector: SectorId, ods
     if (link && link.url === DSPT_SEARCH && odsCode && /^[A-Z0-9]{1,9}$/.test(odsCode)) {
       link = { url: `${DSPT_SEARCH}/${odsCode}`, text: `Check ${odsCode} on the DSPT website` };
     }
-    return { id: item.id, label: item.label, detail: item.detail, must: item.severity === 'must', step: item.step, ...(link ? { link } : {}) };
+    return {
+      id: item.id,
+      label: item.label,
+      detail: item.detail,
+      must: item.severity === 'must',
+      step: item.step,
+      ...(link ? { link } : {}),
+    };
   });
 }
 
@@ -62,7 +69,8 @@ export function unmetBeforeSubmit(
     out.push({ kind: 'field', field: f.field, text: `${FIELD_NAMES[field.kind]}${who}: ${f.message}` });
   }
   for (const item of items) {
-    if (item.must && !ticked.has(item.id)) out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
+    if (item.must && !ticked.has(item.id))
+      out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
   }
   return out;
 }

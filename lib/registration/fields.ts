@@ -21,7 +21,17 @@ export interface FieldRecord {
 }
 
 /** Evidence weights: what a person reads first; developer names next; type and nearby text last. */
-const WEIGHTS = { label: 3, labelledby: 3, aria: 3, placeholder: 3, fcn: 2, name: 2, id: 1.5, near: 1.5, type: 1 } as const;
+const WEIGHTS = {
+  label: 3,
+  labelledby: 3,
+  aria: 3,
+  placeholder: 3,
+  fcn: 2,
+  name: 2,
+  id: 1.5,
+  near: 1.5,
+  type: 1,
+} as const;
 type Source = keyof typeof WEIGHTS;
 export const RECOGNISE_AT = 3;
 
@@ -90,7 +100,14 @@ export function evidenceFor(el: HTMLInputElement): [Source, string][] {
   const wrap = el.closest('label');
   if (wrap && !(wrap.htmlFor && wrap.htmlFor !== el.id)) add('label', textOf(wrap));
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) add('labelledby', ids.split(/\s+/).map((id) => textOf(doc.getElementById(id))).join(' '));
+  if (ids)
+    add(
+      'labelledby',
+      ids
+        .split(/\s+/)
+        .map((id) => textOf(doc.getElementById(id)))
+        .join(' '),
+    );
   add('aria', el.getAttribute('aria-label'));
   add('placeholder', el.getAttribute('placeholder'));
   add('fcn', el.getAttribute('formcontrolname') ?? el.getAttribute('ng-reflect-name'));
@@ -133,7 +150,12 @@ export function classify(evidence: readonly (readonly [Source, string])[]): Clas
 }
 
 /** Members' fields live in repeated groups; the group is the nearest ancestor with one field of the kind. */
-function groupOf(el: HTMLInputElement, kind: FieldKind, all: readonly { el: HTMLInputElement; kind: FieldKind }[], root: Element): Element {
+function groupOf(
+  el: HTMLInputElement,
+  kind: FieldKind,
+  all: readonly { el: HTMLInputElement; kind: FieldKind }[],
+  root: Element,
+): Element {
   let box: Element | null = el.parentElement;
   let last: Element = el;
   while (box && box !== root.parentElement) {
@@ -185,14 +207,16 @@ export function findFormRoot(doc: Document): Element | undefined {
   return findForm(doc)?.root;
 }
 
-const PRIMARY_WORDS = /^(submit|send|register|apply|complete|finish|confirm)\b|\b(submit|send) (application|registration|request)\b/i;
+const PRIMARY_WORDS =
+  /^(submit|send|register|apply|complete|finish|confirm)\b|\b(submit|send) (application|registration|request)\b/i;
 
 /** The button that sends the application: a submit button of a form, or the SPA's own button. */
 export function primaryButton(root: Element): HTMLElement | undefined {
-  const buttons = [...root.querySelectorAll<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"]')].filter(
-    (b) => !b.closest('[hidden]') && !(b as HTMLButtonElement).disabled,
-  );
-  const name = (b: HTMLElement) => (b.getAttribute('aria-label') ?? (b instanceof HTMLInputElement ? b.value : textOf(b))).trim();
+  const buttons = [
+    ...root.querySelectorAll<HTMLElement>('button, input[type="submit"], input[type="button"], [role="button"]'),
+  ].filter((b) => !b.closest('[hidden]') && !(b as HTMLButtonElement).disabled);
+  const name = (b: HTMLElement) =>
+    (b.getAttribute('aria-label') ?? (b instanceof HTMLInputElement ? b.value : textOf(b))).trim();
   const named = buttons.filter((b) => PRIMARY_WORDS.test(name(b)));
   if (named.length) return named[named.length - 1];
   const submits = buttons.filter((b) => (b as HTMLButtonElement).type === 'submit' && b.closest('form'));
@@ -202,6 +226,8 @@ export function primaryButton(root: Element): HTMLElement | undefined {
 /** Wizards have Next/Continue/Back/Save buttons: only the action that sends the application is checked. */
 export function isFinalAction(button: Element | null | undefined): boolean {
   if (!button) return true;
-  const name = (button.getAttribute('aria-label') ?? (button instanceof HTMLInputElement ? button.value : textOf(button))).trim();
+  const name = (
+    button.getAttribute('aria-label') ?? (button instanceof HTMLInputElement ? button.value : textOf(button))
+  ).trim();
   return !/^(next|continue|back|previous|save|cancel|add|remove|search|find)\b/i.test(name);
 }

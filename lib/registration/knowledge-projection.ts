@@ -38,7 +38,11 @@ interface ItemLike {
 }
 
 export function sliceSectors(sectors: readonly SectorLike[]): SlicedSector[] {
-  return sectors.map((s) => ({ id: s.id, name: s.name, ods: { pattern: s.ods.pattern, confirmed: s.ods.confirmed, hint: s.ods.hint } }));
+  return sectors.map((s) => ({
+    id: s.id,
+    name: s.name,
+    ods: { pattern: s.ods.pattern, confirmed: s.ods.confirmed, hint: s.ods.hint },
+  }));
 }
 
 export function sliceChecklist(items: readonly ItemLike[]): SlicedChecklistItem[] {
@@ -52,7 +56,6 @@ export function sliceChecklist(items: readonly ItemLike[]): SlicedChecklistItem[
     ...(i.link ? { link: { url: i.link.url, text: i.link.text } } : {}),
   }));
 }
-
 
 export interface RegistrationKnowledge {
   steps: readonly string[];

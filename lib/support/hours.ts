@@ -6,7 +6,11 @@
  * Nothing here throws; anything that cannot be worked out honestly becomes `kind: 'unknown'`.
  */
 import { addDays, formatLongDate, isoToDayNumber, londonTimeParts, type IsoDate } from '../dates.ts';
-import { BANK_HOLIDAYS_ENGLAND, isBankHolidayInEngland, isCoveredByBankHolidayTable } from '../knowledge/bank-holidays.ts';
+import {
+  BANK_HOLIDAYS_ENGLAND,
+  isBankHolidayInEngland,
+  isCoveredByBankHolidayTable,
+} from '../knowledge/bank-holidays.ts';
 import type { ContactEntry } from '../knowledge/contacts.ts';
 
 export type ContactHours = ContactEntry['hours'];
@@ -70,7 +74,8 @@ export function describeHours(hours: ContactHours): string {
     case 'weekdays': {
       const base = `${formatClock(hours.open)} to ${formatClock(hours.close)}, Monday to Friday`;
       if (hours.excludesBankHolidays === true) return `${base}, except bank holidays`;
-      if (hours.excludesBankHolidays === 'unknown') return `${base}. The source does not say whether it opens on bank holidays.`;
+      if (hours.excludesBankHolidays === 'unknown')
+        return `${base}. The source does not say whether it opens on bank holidays.`;
       return base;
     }
     default:
@@ -95,7 +100,8 @@ export function openingState(hours: ContactHours, nowMs: number): OpeningState {
   const excludes = hours.excludesBankHolidays === true;
   const minuteNow = now.hour * 60 + now.minute;
   const todayOpen = isOpenDay(now.isoDate, now.weekday, excludes);
-  const unchecked = (iso: IsoDate) => hours.excludesBankHolidays === 'unknown' || (excludes && !isCoveredByBankHolidayTable(iso));
+  const unchecked = (iso: IsoDate) =>
+    hours.excludesBankHolidays === 'unknown' || (excludes && !isCoveredByBankHolidayTable(iso));
 
   if (todayOpen && minuteNow >= open && minuteNow < close) {
     return { kind: 'open', closes: formatClock(hours.close), bankHolidaysUnchecked: unchecked(now.isoDate) };

@@ -12,8 +12,26 @@ import type { SectorId } from '../knowledge/sector-ids.ts';
 
 /** Everyday words that the knowledge base's synonyms do not already cover. Lower case. */
 export const EXTRA_SYNONYMS: Readonly<Record<NeedId, readonly string[]>> = {
-  'password-locked': ['login', 'log in', 'log on', 'sign in', 'signin', 'cant get in', 'blocked', 'lockout', 'passcode'],
-  'account-inactive-deleted': ['suspended', 'closed account', 'lost account', 'gone', 'removed', 'recover', 'reactivation'],
+  'password-locked': [
+    'login',
+    'log in',
+    'log on',
+    'sign in',
+    'signin',
+    'cant get in',
+    'blocked',
+    'lockout',
+    'passcode',
+  ],
+  'account-inactive-deleted': [
+    'suspended',
+    'closed account',
+    'lost account',
+    'gone',
+    'removed',
+    'recover',
+    'reactivation',
+  ],
   'have-account': ['do i have an account', 'not sure', 'check account', 'old account', 'change job'],
   'add-remove-user': ['starter', 'add someone', 'remove someone', 'colleague', 'employee', 'access'],
   apply: ['sign-up', 'join nhsmail', 'new practice', 'set up'],
@@ -26,7 +44,9 @@ export const EXTRA_SYNONYMS: Readonly<Record<NeedId, readonly string[]>> = {
 
 /** Words that carry no meaning for the search, so "I forgot my password" works like "forgot password". */
 const STOP_WORDS: ReadonlySet<string> = new Set(
-  'a an and are am be can could do does for from get have has help how i im in is it me my need of on or our please the to we what with'.split(' '),
+  'a an and are am be can could do does for from get have has help how i im in is it me my need of on or our please the to we what with'.split(
+    ' ',
+  ),
 );
 
 /** Lower case, punctuation to spaces (keeping '.' inside words such as nhs.net), single spaces. */

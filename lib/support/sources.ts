@@ -12,7 +12,20 @@ const SEED_NAMES: Readonly<Record<string, string>> = {
   S004: 'NHSmail support site, "NHSmail FAQs for users managed by the National Administration Service" (updated 20 August 2021)',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function isWebSource(ref: string): boolean {
   return ref.startsWith('https://');

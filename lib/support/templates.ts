@@ -81,7 +81,13 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     summary: `Within ${RESTORE_ROUTE.withinDaysOfDeletion} days of deletion, ask the NAS to restore it.`,
     fields: [
       FULL_NAME,
-      { id: 'nhsmailAddress', label: 'The deleted NHSmail address', hint: 'Ends @nhs.net.', kind: 'email', autocomplete: 'off' },
+      {
+        id: 'nhsmailAddress',
+        label: 'The deleted NHSmail address',
+        hint: 'Ends @nhs.net.',
+        kind: 'email',
+        autocomplete: 'off',
+      },
       { id: 'mobile', label: "The deleted user's mobile number", hint: 'Starts 07.', kind: 'tel', autocomplete: 'off' },
       ODS,
     ],
@@ -92,7 +98,13 @@ export const TEMPLATES: readonly TemplateSpec[] = [
     summary: 'Tell the NAS that someone has left your site, or has joined it with an existing account.',
     fields: [
       FULL_NAME,
-      { id: 'nhsmailAddress', label: 'Their NHSmail address', hint: 'Ends @nhs.net.', kind: 'email', autocomplete: 'off' },
+      {
+        id: 'nhsmailAddress',
+        label: 'Their NHSmail address',
+        hint: 'Ends @nhs.net.',
+        kind: 'email',
+        autocomplete: 'off',
+      },
       {
         id: 'movement',
         label: 'Leaving or joining',
@@ -132,7 +144,8 @@ export function checkFullName(input: unknown): Checked {
   if (name.length > MAX) return { error: `Full name must be ${MAX} characters or fewer` };
   if (!/\p{L}/u.test(name)) return { error: 'Full name must contain letters' };
   if (!/\p{L}.*\s.*\p{L}/u.test(name)) return { error: 'Enter their first name and surname' };
-  if (/[<>{}[\]@\\|]/.test(name)) return { error: 'Full name must only include letters, spaces, hyphens and apostrophes' };
+  if (/[<>{}[\]@\\|]/.test(name))
+    return { error: 'Full name must only include letters, spaces, hyphens and apostrophes' };
   return { value: name };
 }
 
@@ -143,7 +156,8 @@ export function checkFullName(input: unknown): Checked {
 export function checkMobile(input: unknown): Checked {
   const raw = text(input);
   if (!raw) return { error: 'Enter a mobile number that starts 07' };
-  if (raw.length > 40 || !/^[0-9+()\s.-]+$/.test(raw)) return { error: 'Enter a mobile number using numbers only, like 07 followed by 9 digits' };
+  if (raw.length > 40 || !/^[0-9+()\s.-]+$/.test(raw))
+    return { error: 'Enter a mobile number using numbers only, like 07 followed by 9 digits' };
   let digits = raw.replace(/[\s().-]/g, '');
   if (digits.startsWith('+44')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
   else if (digits.startsWith('0044')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
@@ -158,7 +172,8 @@ const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9
 function checkEmailShape(input: unknown, missing: string): Checked {
   const email = text(input).toLowerCase();
   if (!email) return { error: missing };
-  if (email.length > 254 || !EMAIL.test(email)) return { error: 'Enter an email address in the correct format, with an @ sign and no spaces' };
+  if (email.length > 254 || !EMAIL.test(email))
+    return { error: 'Enter an email address in the correct format, with an @ sign and no spaces' };
   return { value: email };
 }
 
@@ -172,7 +187,8 @@ export function checkPersonalEmail(input: unknown): Checked {
 /** An @nhs.net address. */
 export function checkNhsmailAddress(input: unknown): Checked {
   const checked = checkEmailShape(input, 'Enter their NHSmail address');
-  if (checked.value !== undefined && !checked.value.endsWith('@nhs.net')) return { error: 'Enter an NHSmail address, ending @nhs.net' };
+  if (checked.value !== undefined && !checked.value.endsWith('@nhs.net'))
+    return { error: 'Enter an NHSmail address, ending @nhs.net' };
   return checked;
 }
 
@@ -287,11 +303,23 @@ function lines(...parts: (string | false | undefined)[]): string {
 }
 
 /** The email text for a validated request. */
-export function buildRequestEmail(templateId: TemplateId, v: Record<FieldId, string>, options: EmailOptions = {}): RequestEmail {
+export function buildRequestEmail(
+  templateId: TemplateId,
+  v: Record<FieldId, string>,
+  options: EmailOptions = {},
+): RequestEmail {
   const to = recipientsFor(options.sector)[0]?.email ?? 'helpdesk@nhs.net';
   const site = v.odsCode ? ` (ODS code ${v.odsCode})` : '';
   const odsLine = v.odsCode ? `Site ODS code: ${v.odsCode}` : undefined;
-  const signOff = ['', 'I am sending this from our shared mailbox as the shared mailbox owner.', '', 'Kind regards', '', '[Your name]', '[Organisation name and town]'];
+  const signOff = [
+    '',
+    'I am sending this from our shared mailbox as the shared mailbox owner.',
+    '',
+    'Kind regards',
+    '',
+    '[Your name]',
+    '[Organisation name and town]',
+  ];
   let subject: string;
   let body: string;
   switch (templateId) {

@@ -102,7 +102,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     context.on('page', (page) => void closeWelcome(page));
     // A fresh profile always gets the welcome tab: let it open and close before any test page.
     if (!options.userDataDir) {
-      const opened = await eventually(async () => context.pages().find((p) => p.url() === welcomeUrl), 'the welcome tab', 3000).catch(() => undefined);
+      const opened = await eventually(
+        async () => context.pages().find((p) => p.url() === welcomeUrl),
+        'the welcome tab',
+        3000,
+      ).catch(() => undefined);
       if (opened) await opened.close().catch(() => undefined);
     }
   }
@@ -142,7 +146,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async badge() {
       const w = await currentWorker(session);
       return w.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') & { action: any } }).chrome;
+        const c = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') & { action: any } })
+          .chrome;
         return {
           text: await c.action.getBadgeText({}),
           title: await c.action.getTitle({}),
@@ -195,7 +200,9 @@ export async function eventually<T>(
 export async function storedEverything(session: ExtensionSession): Promise<Record<string, unknown>> {
   const worker = await currentWorker(session);
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const c = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }
+    ).chrome;
     return c.storage.local.get(null);
   });
 }
@@ -207,7 +214,11 @@ export async function storedEverything(session: ExtensionSession): Promise<Recor
 export async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
   await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });

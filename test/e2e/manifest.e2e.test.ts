@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS, OPTIONAL_PERMISSIONS, REQUIRED_PERMISSIONS } from '../../lib/platform/permissions.ts';
+import {
+  HOST_PERMISSIONS,
+  OPTIONAL_HOST_PERMISSIONS,
+  OPTIONAL_PERMISSIONS,
+  REQUIRED_PERMISSIONS,
+} from '../../lib/platform/permissions.ts';
 import { CHROME_DIST, FIREFOX_DIST, requireBuiltExtension } from './harness.ts';
 
 function manifest(dist: string) {
@@ -36,7 +41,10 @@ describe('built manifests', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) for (const m of s.matches) expect(m).toMatch(/^https:\/\/portal\.nhs\.net\//);
     const registration = scripts.find((s) => s.js?.some((f) => f.includes('registration')));
-    expect(registration?.matches).toEqual(['https://portal.nhs.net/Registration*', 'https://portal.nhs.net/registration*']);
+    expect(registration?.matches).toEqual([
+      'https://portal.nhs.net/Registration*',
+      'https://portal.nhs.net/registration*',
+    ]);
   });
 
   it('Firefox keys are only in the Firefox build', () => {
@@ -47,7 +55,9 @@ describe('built manifests', () => {
   });
 
   it('the version comes from package.json', () => {
-    const pkg = JSON.parse(readFileSync(path.resolve(CHROME_DIST, '../../package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(path.resolve(CHROME_DIST, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(chrome.version).toBe(pkg.version);
     expect(firefox.version).toBe(pkg.version);
   });

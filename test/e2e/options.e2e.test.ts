@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, eventually, launchExtension, type ExtensionSession, storedEverything, axeViolations } from './harness.ts';
+import {
+  FIXTURES,
+  ROOT,
+  eventually,
+  launchExtension,
+  type ExtensionSession,
+  storedEverything,
+  axeViolations,
+} from './harness.ts';
 
 const GOOD = path.join(FIXTURES, 'local-directory/buckinghamshire.json');
 const BAD = path.join(FIXTURES, 'local-directory/bad-contacts.json');
@@ -21,8 +29,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-
-
 async function openOptions(): Promise<Page> {
   const page = await session.extensionPage('options.html');
   await page.getByRole('button', { name: 'Save organisation details' }).waitFor();
@@ -31,7 +37,9 @@ async function openOptions(): Promise<Page> {
 
 describe('options page in Chromium', () => {
   it('the manifest opens it in a tab as the options page', async () => {
-    const manifest = JSON.parse(readFileSync(path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3/manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      readFileSync(path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3/manifest.json'), 'utf8'),
+    ) as {
       options_ui: { page: string; open_in_tab: boolean };
     };
     expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
@@ -55,7 +63,13 @@ describe('options page in Chromium', () => {
     await expect.poll(() => page.getByTestId('hints-status').textContent()).toBe('Saved.');
 
     const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
-    expect(settings.data).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', role: 'owner', reminderDaysAhead: 10, hintsEnabled: false });
+    expect(settings.data).toMatchObject({
+      sector: 'optometry',
+      odsCode: 'ABC12',
+      role: 'owner',
+      reminderDaysAhead: 10,
+      hintsEnabled: false,
+    });
 
     // A reload shows what was saved.
     await page.reload();
@@ -89,7 +103,10 @@ describe('options page in Chromium', () => {
     const listed = await page.getByTestId('local-directory').textContent();
     expect(listed).toContain('buc-tr.buckseyecas@nhs.net');
     expect(listed).toContain('Source: https://loc-online.co.uk/buckinghamshire-loc/professionals/nhs-mail');
-    expect((await storedEverything(session)).localDirectory).toMatchObject({ v: 1, data: { publisher: expect.stringContaining('Buckinghamshire') } });
+    expect((await storedEverything(session)).localDirectory).toMatchObject({
+      v: 1,
+      data: { publisher: expect.stringContaining('Buckinghamshire') },
+    });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -102,9 +119,16 @@ describe('options page in Chromium', () => {
 
   it('exports everything as JSON', async () => {
     const page = await openOptions();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything as a file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export everything as a file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^nhsmail-companion-export-\d{4}-\d{2}-\d{2}\.json$/);
-    const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; formatVersion: number; items: Record<string, unknown> };
+    const data = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      format: string;
+      formatVersion: number;
+      items: Record<string, unknown>;
+    };
     expect(data.format).toBe('nhsmail-companion-export');
     expect(data.formatVersion).toBe(1);
     expect(Object.keys(data.items)).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
@@ -113,14 +137,19 @@ describe('options page in Chromium', () => {
 
   it('restores from an export file: erase, then restore gives the same settings back; a bad file changes nothing', async () => {
     const page = await openOptions();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything as a file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export everything as a file' }).click(),
+    ]);
     const backup = await download.path();
     const before = await storedEverything(session);
 
     // A file that is not an export is refused with its problem listed; nothing changes.
     await page.getByLabel('Restore from an export file').setInputFiles(GOOD);
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => page.getByTestId('restore-problems').textContent()).toContain('not an NHSmail Companion export file');
+    await expect
+      .poll(() => page.getByTestId('restore-problems').textContent())
+      .toContain('not an NHSmail Companion export file');
     expect(await storedEverything(session)).toEqual(before);
 
     await page.getByRole('button', { name: 'Erase everything' }).click();
@@ -152,17 +181,27 @@ describe('options page in Chromium', () => {
 
   it('keyboard only: Tab reaches every control in order; Enter saves', async () => {
     const page = await openOptions();
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.textContent?.trim() ?? ''}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.textContent?.trim() ?? ''}` : '';
+      });
     const reached: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       reached.push(await focused());
     }
     const joined = reached.join('\n');
-    for (const expected of ['select#sector', 'input#ods-code', 'input#role-owner', 'input#reminders-enabled', 'input#days-ahead', 'input#hints-enabled', 'input#directory-file', 'Erase everything']) {
+    for (const expected of [
+      'select#sector',
+      'input#ods-code',
+      'input#role-owner',
+      'input#reminders-enabled',
+      'input#days-ahead',
+      'input#hints-enabled',
+      'input#directory-file',
+      'Erase everything',
+    ]) {
       expect(joined).toContain(expected);
     }
     // Type a code and press Enter in the field: the form saves.
@@ -178,7 +217,9 @@ describe('options page in Chromium', () => {
     const page = await openOptions();
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(Object.keys(await storedEverything(session))).toEqual(expect.arrayContaining(['settings', 'localDirectory']));
+    expect(Object.keys(await storedEverything(session))).toEqual(
+      expect.arrayContaining(['settings', 'localDirectory']),
+    );
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await page.getByRole('button', { name: 'Yes, erase everything' }).click();
     await expect.poll(() => page.getByTestId('data-status').textContent()).toBe('Everything was erased.');

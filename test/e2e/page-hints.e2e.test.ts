@@ -15,9 +15,11 @@ afterEach(async () => {
   session = undefined;
 });
 
-const CASES = (JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/portal-hints/cases.json'), 'utf8')) as {
-  cases: { fixture: string; url: string; kind: string | null }[];
-}).cases;
+const CASES = (
+  JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/portal-hints/cases.json'), 'utf8')) as {
+    cases: { fixture: string; url: string; kind: string | null }[];
+  }
+).cases;
 const HINT_FOR: Record<string, string> = {
   'sign-in': 'forgotten-password',
   'password-change': 'password-rules',
@@ -42,7 +44,11 @@ const quiet = (page: Page) => page.waitForTimeout(1_500);
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const r = await a.run(document.querySelector('nhsc-page-hint'), { rules: { region: { enabled: false } } });
     return r.violations.map((x) => `${x.id} (${x.nodes.length})`);
   });
@@ -66,18 +72,28 @@ describe('portal page hints in Chromium', () => {
       const ours = document.querySelector('nhsc-page-hint')!.getBoundingClientRect();
       return [...document.querySelectorAll('input, button, a, select, [role="button"]')].filter((el) => {
         const r = el.getBoundingClientRect();
-        return r.width && r.height && r.left < ours.right && r.right > ours.left && r.top < ours.bottom && r.bottom > ours.top;
+        return (
+          r.width &&
+          r.height &&
+          r.left < ours.right &&
+          r.right > ours.left &&
+          r.top < ours.bottom &&
+          r.bottom > ours.top
+        );
       }).length;
     });
     expect(overlaps).toBe(0);
     expect(await axe(page)).toEqual([]);
   });
 
-  it.each(CASES.filter((c) => !c.kind && c.fixture !== 'portal-hints/sign-in-spa.html'))('$fixture at $url: no hint', async ({ fixture, url }) => {
-    const page = await openAt(fixture, url);
-    await quiet(page);
-    expect(await hosts(page).count()).toBe(0);
-  });
+  it.each(CASES.filter((c) => !c.kind && c.fixture !== 'portal-hints/sign-in-spa.html'))(
+    '$fixture at $url: no hint',
+    async ({ fixture, url }) => {
+      const page = await openAt(fixture, url);
+      await quiet(page);
+      expect(await hosts(page).count()).toBe(0);
+    },
+  );
 
   it('"Don\'t show this again" survives a reload; another page\'s hint still shows', async () => {
     const page = await openAt('portal-hints/sign-in-classic.html', 'https://portal.nhs.net/Home/Login');
@@ -87,7 +103,9 @@ describe('portal page hints in Chromium', () => {
     await page.reload();
     await quiet(page);
     expect(await hosts(page).count()).toBe(0);
-    await session!.route([{ url: 'https://portal.nhs.net/Profile/SharedMailboxes', fixture: 'portal-hints/shared-mailboxes-table.html' }]);
+    await session!.route([
+      { url: 'https://portal.nhs.net/Profile/SharedMailboxes', fixture: 'portal-hints/shared-mailboxes-table.html' },
+    ]);
     await page.goto('https://portal.nhs.net/Profile/SharedMailboxes');
     await expect.poll(() => hosts(page).count()).toBe(1);
   });
@@ -104,12 +122,17 @@ describe('portal page hints in Chromium', () => {
   });
 
   it('collapsible with the keyboard', async () => {
-    const page = await openAt('portal-hints/shared-mailboxes-table.html', 'https://portal.nhs.net/Profile/SharedMailboxes');
+    const page = await openAt(
+      'portal-hints/shared-mailboxes-table.html',
+      'https://portal.nhs.net/Profile/SharedMailboxes',
+    );
     await expect.poll(() => hosts(page).count()).toBe(1);
     const toggle = hint(page).getByRole('button', { name: 'Hide details' });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => hint(page).getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded')).toBe('false');
+    await expect
+      .poll(() => hint(page).getByRole('button', { name: 'Show details' }).getAttribute('aria-expanded'))
+      .toBe('false');
     await expect.poll(() => hint(page).getByText('Owners ask the NAS').isVisible()).toBe(false);
   });
 
@@ -137,8 +160,11 @@ describe('portal page hints in Chromium', () => {
     expect(await hint(page).getByRole('button', { name: 'Hide details' }).count()).toBe(1);
   });
 
-  it('password page: live check as the person types; the value is untouched and the page\'s own submit runs', async () => {
-    const page = await openAt('portal-hints/password-change-labels.html', 'https://portal.nhs.net/Profile/ChangePassword');
+  it("password page: live check as the person types; the value is untouched and the page's own submit runs", async () => {
+    const page = await openAt(
+      'portal-hints/password-change-labels.html',
+      'https://portal.nhs.net/Profile/ChangePassword',
+    );
     await expect.poll(() => hosts(page).count()).toBe(1);
     const state = (check: string) => hint(page).locator(`[data-check="${check}"]`).getAttribute('data-state');
     expect(await state('longEnough')).toBe('unmet');
@@ -154,15 +180,17 @@ describe('portal page hints in Chromium', () => {
     expect(await page.inputValue('#new')).toBe('CorrectHorseBatteryStaple');
     expect(await hint(page).textContent()).not.toContain('CorrectHorse');
     await page.click('button[type="submit"]');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __submitted?: unknown }).__submitted)).toEqual({
-      newPassword: 'CorrectHorseBatteryStaple',
-      confirm: 'CorrectHorseBatteryStaple',
-    });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __submitted?: unknown }).__submitted))
+      .toEqual({
+        newPassword: 'CorrectHorseBatteryStaple',
+        confirm: 'CorrectHorseBatteryStaple',
+      });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('page-hint.png'), fullPage: false });
   });
 
-  it('the sign-in page\'s own submit still runs', async () => {
+  it("the sign-in page's own submit still runs", async () => {
     const page = await openAt('portal-hints/sign-in-classic.html', 'https://portal.nhs.net/Home/Login');
     await expect.poll(() => hosts(page).count()).toBe(1);
     await page.fill('#u', 'jo.bloggs@nhs.net');

@@ -23,13 +23,21 @@ async function seed(daysAgo: number | undefined, settings?: Record<string, unkno
   const now = Date.now();
   await worker.evaluate(
     async ({ at, now, settings }) => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(v: unknown): Promise<void> } } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { clear(): Promise<void>; set(v: unknown): Promise<void> } } };
+        }
+      ).chrome;
       await c.storage.local.clear();
-      const accounts = at === undefined ? {} : { 'jo.bloggs@nhs.net': { lastActivityAt: at, source: 'portal', recordedAt: now } };
+      const accounts =
+        at === undefined ? {} : { 'jo.bloggs@nhs.net': { lastActivityAt: at, source: 'portal', recordedAt: now } };
       await c.storage.local.set({ signIns: { v: 2, data: { accounts } } });
       if (settings) {
         await c.storage.local.set({
-          settings: { v: 1, data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, ...settings } },
+          settings: {
+            v: 1,
+            data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, ...settings },
+          },
         });
       }
     },
@@ -44,7 +52,6 @@ async function popupWith(daysAgo: number | undefined, settings?: Record<string, 
   await page.getByTestId('stage').first().waitFor();
   return page;
 }
-
 
 describe('status card for each stage', () => {
   it('unknown: nothing recorded yet, with the portal button', async () => {
@@ -61,7 +68,9 @@ describe('status card for each stage', () => {
     const page = await popupWith(3);
     expect(await page.getByTestId('stage').textContent()).toBe('Active');
     expect(await page.getByTestId('last-sign-in').textContent()).toContain('(3 days ago)');
-    expect(await page.getByTestId('next-deadline').textContent()).toMatch(/^Becomes inactive on \d{1,2} [A-Z][a-z]+ \d{4} \(in 27 days\)$/);
+    expect(await page.getByTestId('next-deadline').textContent()).toMatch(
+      /^Becomes inactive on \d{1,2} [A-Z][a-z]+ \d{4} \(in 27 days\)$/,
+    );
     expect(await page.getByText('Nothing to do now.').count()).toBe(1);
     expect(await page.getByText(/We only see sign-ins in this browser/).isVisible()).toBe(true);
     await page.close();
@@ -130,7 +139,9 @@ describe('support directory', () => {
     expect(await helpdesk.getByTestId('opening').textContent()).toBe('Open now, 24 hours a day');
     // Source and review date on request.
     await helpdesk.getByText('Source and review date').click();
-    expect(await helpdesk.getByText(/Checked against these sources on \d{1,2} [A-Z][a-z]+ \d{4}\./).isVisible()).toBe(true);
+    expect(await helpdesk.getByText(/Checked against these sources on \d{1,2} [A-Z][a-z]+ \d{4}\./).isVisible()).toBe(
+      true,
+    );
     // Typing narrows, clearing brings everything back.
     await page.getByLabel('What do you need help with?').fill('');
     expect(await page.locator('[data-need]').count()).toBeGreaterThan(5);
@@ -145,7 +156,11 @@ describe('support directory', () => {
     await page.getByText('Showing help for:').waitFor();
     const worker = await currentWorker(session);
     const stored = await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { data: { sector?: string } }>> } } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, { data: { sector?: string } }>> } } };
+        }
+      ).chrome;
       return (await c.storage.local.get('settings')).settings?.data.sector;
     });
     expect(stored).toBe('optometry');
@@ -154,7 +169,12 @@ describe('support directory', () => {
     await need.getByText('Get an NHSBSA authentication code (optometry)').waitFor();
     if (!(await need.evaluate((el) => (el as HTMLDetailsElement).open))) await need.locator(':scope > summary').click();
     expect(await need.locator('a[href="mailto:pao-support@nhsbsa.nhs.uk"]').first().isVisible()).toBe(true);
-    expect(await need.getByText(/up to two weeks/).first().isVisible()).toBe(true);
+    expect(
+      await need
+        .getByText(/up to two weeks/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await page.close();
   });
 
@@ -178,7 +198,9 @@ describe('request templates', () => {
     await page.getByLabel('Their personal email address').fill('jo.bloggs@example.com');
     await page.getByLabel('Member', { exact: true }).check();
     await page.getByRole('button', { name: 'Create email' }).click();
-    await expect.poll(() => page.locator('.nhsuk-error-summary').textContent()).toContain('Enter a mobile number that starts 07');
+    await expect
+      .poll(() => page.locator('.nhsuk-error-summary').textContent())
+      .toContain('Enter a mobile number that starts 07');
     expect(await page.locator('#email-text').count()).toBe(0);
 
     await page.getByLabel('Their mobile number').fill('+44 7700 900123');
@@ -225,10 +247,11 @@ describe('look and access', () => {
 
   it('keyboard only: Tab reaches the search, a contact link and the template form; Enter submits', async () => {
     const page = await popupWith(45, { sector: 'social-care' });
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.getAttribute('href') ?? ''}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName.toLowerCase()}#${el.id}|${el.getAttribute('href') ?? ''}` : '';
+      });
     async function tabUntil(match: (f: string) => boolean, limit = 200): Promise<number> {
       for (let i = 1; i <= limit; i++) {
         await page.keyboard.press('Tab');

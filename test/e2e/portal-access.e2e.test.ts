@@ -21,12 +21,18 @@ describe('portal host permission withheld', () => {
     const settings = await session.context.newPage();
     await settings.goto(`chrome://extensions/?id=${session.extensionId}`);
     await settings.evaluate(async (extensionId) => {
-      const c = (globalThis as unknown as { chrome: { developerPrivate: { updateExtensionConfiguration(u: object): Promise<void> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { updateExtensionConfiguration(u: object): Promise<void> } };
+        }
+      ).chrome;
       await c.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_CLICK' });
     }, session.extensionId);
     const worker = await currentWorker(session);
     const stillGranted = await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({ origins: ['https://portal.nhs.net/*'] }),
+      (globalThis as unknown as { chrome: Chrome }).chrome.permissions.contains({
+        origins: ['https://portal.nhs.net/*'],
+      }),
     );
     expect(stillGranted).toBe(false);
 

@@ -47,7 +47,9 @@ async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>
 describe('registration panel and dialog, keyboard only', () => {
   it('tick with Space, submit with Enter, move within the dialog, go back to the problem', async () => {
     session = await launchExtension();
-    await session.route([{ url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/, fixture: 'registration/optometry-label-for.html' }]);
+    await session.route([
+      { url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/, fixture: 'registration/optometry-label-for.html' },
+    ]);
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/Registration#/optometry');
     await page.getByRole('complementary', { name: /^NHSmail Companion/ }).waitFor();
@@ -59,7 +61,15 @@ describe('registration panel and dialog, keyboard only', () => {
     expect((await focused(page)).checked).toBe(true);
     await eventually(async () => {
       const w = await currentWorker(session!);
-      const stored = await w.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { data: Record<string, string[]> }>> } } } }).chrome.storage.local.get('checklistTicks'));
+      const stored = await w.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              storage: { local: { get(k: string): Promise<Record<string, { data: Record<string, string[]> }>> } };
+            };
+          }
+        ).chrome.storage.local.get('checklistTicks'),
+      );
       return (stored.checklistTicks?.data.optometry ?? []).length === 1;
     }, 'the tick to be stored');
 

@@ -40,7 +40,14 @@ const VARIANTS: Variant[] = [
     sectorItem: 'We have an NHSBSA authentication code',
     mobile: '#mobile-1',
     submit: '#submit',
-    valid: { '#auth': 'ABC-123', '#ods': 'TST12', '#mobile-1': '07700 900123', '#email-1': EMAILS[0]!, '#mobile-2': '+44 7700 900456', '#email-2': EMAILS[1]! },
+    valid: {
+      '#auth': 'ABC-123',
+      '#ods': 'TST12',
+      '#mobile-1': '07700 900123',
+      '#email-1': EMAILS[0]!,
+      '#mobile-2': '+44 7700 900456',
+      '#email-2': EMAILS[1]!,
+    },
   },
   {
     name: 'pharmacy, wrapping labels, input type=submit (assumed route)',
@@ -49,7 +56,14 @@ const VARIANTS: Variant[] = [
     sectorItem: 'We have our pharmacy ODS code (F code) to hand',
     mobile: 'input[name="m1"]',
     submit: 'input[type="submit"]',
-    valid: { 'input[name="ods"]': 'FVR79', 'input[name="otp"]': '123456', 'input[name="m1"]': '07700900123', 'input[name="e1"]': EMAILS[0]!, 'input[name="m2"]': '07700 900456', 'input[name="e2"]': EMAILS[1]! },
+    valid: {
+      'input[name="ods"]': 'FVR79',
+      'input[name="otp"]': '123456',
+      'input[name="m1"]': '07700900123',
+      'input[name="e1"]': EMAILS[0]!,
+      'input[name="m2"]': '07700 900456',
+      'input[name="e2"]': EMAILS[1]!,
+    },
   },
   {
     name: 'dental, aria-label, single-page app button type=button (assumed route)',
@@ -58,7 +72,15 @@ const VARIANTS: Variant[] = [
     sectorItem: 'We have our practice ODS code (V code) to hand',
     mobile: '#f-mobile1',
     submit: '#submit',
-    valid: { '#f-loc': '1-1000000001', '#f-contact': 'CON1-234567', '#f-ods': 'V03462', '#f-mobile1': '07700900123', '#f-email1': EMAILS[0]!, '#f-mobile2': '07700900456', '#f-email2': EMAILS[1]! },
+    valid: {
+      '#f-loc': '1-1000000001',
+      '#f-contact': 'CON1-234567',
+      '#f-ods': 'V03462',
+      '#f-mobile1': '07700900123',
+      '#f-email1': EMAILS[0]!,
+      '#f-mobile2': '07700900456',
+      '#f-email2': EMAILS[1]!,
+    },
   },
   {
     name: 'social care, aria-labelledby table, form submit (assumed route)',
@@ -67,7 +89,15 @@ const VARIANTS: Variant[] = [
     sectorItem: 'We have our site ODS code, not the headquarters code',
     mobile: '#mob-1',
     submit: 'button',
-    valid: { '#ods': 'VLAXL', '#loc': '1-1000000002', '#con': '1-234567', '#mob-1': '07700900123', '#mail-1': EMAILS[0]!, '#mob-2': '07700900456', '#mail-2': EMAILS[1]! },
+    valid: {
+      '#ods': 'VLAXL',
+      '#loc': '1-1000000002',
+      '#con': '1-234567',
+      '#mob-1': '07700900123',
+      '#mail-1': EMAILS[0]!,
+      '#mob-2': '07700900456',
+      '#mail-2': EMAILS[1]!,
+    },
   },
   {
     name: 'placeholder only, sector not named: the panel asks (assumed route)',
@@ -105,7 +135,8 @@ const VARIANTS: Variant[] = [
 
 const panel = (page: Page) => page.getByRole('complementary', { name: /^NHSmail Companion/ });
 const dialog = (page: Page) => page.getByRole('alertdialog');
-const submissions = (page: Page) => page.evaluate(() => (window as unknown as { __submissions: Record<string, unknown>[] }).__submissions);
+const submissions = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __submissions: Record<string, unknown>[] }).__submissions);
 
 async function values(page: Page, selectors: string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -115,22 +146,40 @@ async function values(page: Page, selectors: string[]): Promise<Record<string, s
 
 /** The key the fixture's own handler records a field under. */
 async function keyOf(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).evaluate((el) => el.getAttribute('name') || el.id || el.getAttribute('formcontrolname') || '');
+  return page
+    .locator(selector)
+    .evaluate((el) => el.getAttribute('name') || el.id || el.getAttribute('formcontrolname') || '');
 }
 
 async function storedTicks(s: ExtensionSession): Promise<Record<string, string[]>> {
   const worker = await currentWorker(s);
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { data?: Record<string, string[]> } | undefined>> } } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get(k: string): Promise<Record<string, { data?: Record<string, string[]> } | undefined>> };
+          };
+        };
+      }
+    ).chrome;
     const stored = await c.storage.local.get('checklistTicks');
     const raw = stored.checklistTicks as unknown;
-    return ((raw as { data?: Record<string, string[]> } | undefined)?.data ?? (raw as Record<string, string[]>) ?? {}) as Record<string, string[]>;
+    return ((raw as { data?: Record<string, string[]> } | undefined)?.data ??
+      (raw as Record<string, string[]>) ??
+      {}) as Record<string, string[]>;
   });
 }
 
 async function openVariant(v: Variant, headers?: Record<string, string>): Promise<Page> {
   session ??= await launchExtension();
-  await session.route([{ url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/, fixture: `registration/${v.fixture}`, ...(headers ? { headers } : {}) }]);
+  await session.route([
+    {
+      url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/,
+      fixture: `registration/${v.fixture}`,
+      ...(headers ? { headers } : {}),
+    },
+  ]);
   const page = await session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -158,7 +207,14 @@ describe('registration portal in Chromium: each fixture variant', () => {
       // A mobile "0123" gets a hint that names the 07 rule, beside the field, once the person leaves it.
       await page.fill(v.mobile, '0123');
       await page.press(v.mobile, 'Tab');
-      await expect.poll(() => page.locator('nhsc-hint').getByText(/starts 07 and has 11 digits/).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .locator('nhsc-hint')
+            .getByText(/starts 07 and has 11 digits/)
+            .count(),
+        )
+        .toBe(1);
       const hintNextToField = await page.locator(v.mobile).evaluate((el) => {
         const after = el.closest('label') ?? el;
         return after.nextElementSibling?.tagName.toLowerCase();
@@ -171,8 +227,20 @@ describe('registration portal in Chromium: each fixture variant', () => {
       const typed = await values(page, Object.keys(v.valid));
       await page.click(v.submit);
       await expect.poll(() => dialog(page).count()).toBe(1);
-      await expect.poll(() => dialog(page).getByText(/Mobile number/).count()).toBeGreaterThan(0);
-      await expect.poll(() => dialog(page).getByText(/^Not ticked:/).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          dialog(page)
+            .getByText(/Mobile number/)
+            .count(),
+        )
+        .toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          dialog(page)
+            .getByText(/^Not ticked:/)
+            .count(),
+        )
+        .toBeGreaterThan(0);
       expect(await submissions(page)).toEqual([]);
 
       // "Go back" keeps every typed value and focuses the problem.
@@ -242,7 +310,10 @@ describe('registration portal in Chromium: robustness', () => {
     const v = VARIANTS[0]!;
     let page = await openVariant(v);
     await panel(page).getByRole('checkbox', { name: v.sectorItem }).check();
-    await eventually(async () => (await storedTicks(session!)).optometry?.includes('optometry-nhsbsa-code'), 'tick stored');
+    await eventually(
+      async () => (await storedTicks(session!)).optometry?.includes('optometry-nhsbsa-code'),
+      'tick stored',
+    );
     await page.close();
     page = await openVariant(v);
     await expect.poll(() => panel(page).getByRole('checkbox', { name: v.sectorItem }).isChecked()).toBe(true);
@@ -253,7 +324,12 @@ describe('registration portal in Chromium: robustness', () => {
 
   it("works under Content-Security-Policy: default-src 'none' (check 20)", async () => {
     session = await launchExtension();
-    await session.route([{ url: /^https:\/\/portal\.nhs\.net\/Registration\/Done/, html: '<!doctype html><title>Done</title><h1>Done</h1>' }]);
+    await session.route([
+      {
+        url: /^https:\/\/portal\.nhs\.net\/Registration\/Done/,
+        html: '<!doctype html><title>Done</title><h1>Done</h1>',
+      },
+    ]);
     const v: Variant = { ...VARIANTS[0]!, fixture: 'strict-csp.html' };
     const page = await openVariant(v, { 'Content-Security-Policy': "default-src 'none'" });
     const style = await page.locator('nhsc-panel').evaluate((host) => {
@@ -268,7 +344,13 @@ describe('registration portal in Chromium: robustness', () => {
     await dialog(page).getByRole('button', { name: 'Submit anyway' }).click();
     await page.waitForURL(/\/Registration\/Done/);
     const sent = Object.fromEntries(new URL(page.url()).searchParams);
-    expect(sent).toEqual({ authCode: 'ABC-123', odsCode: 'TST12', mobile1: '07700 900123', email1: EMAILS[0], action: 'send' });
+    expect(sent).toEqual({
+      authCode: 'ABC-123',
+      odsCode: 'TST12',
+      mobile1: '07700 900123',
+      email1: EMAILS[0],
+      action: 'send',
+    });
   });
 
   it('a hostile page that covers our UI and fakes clicks confirms nothing (check 21)', async () => {
@@ -302,11 +384,22 @@ describe('registration portal in Chromium: robustness', () => {
     const page = await openVariant(v);
     await page.fill('#mobile-1', '0123');
     await page.press('#mobile-1', 'Tab');
-    await expect.poll(() => page.locator('nhsc-hint').getByText(/starts 07/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .locator('nhsc-hint')
+          .getByText(/starts 07/)
+          .count(),
+      )
+      .toBe(1);
     await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
     const run = (selector: string) =>
       page.evaluate(async (sel) => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
         const results = [];
         for (const el of document.querySelectorAll(sel)) {
           const r = await axe.run(el, { rules: { region: { enabled: false } } });
@@ -329,7 +422,9 @@ describe('registration portal in Chromium: robustness', () => {
     const errors = (page as unknown as { errors: string[] }).errors;
     await fillAll(page, { '#auth': 'ABC-123', '#mobile-1': '07700900123' });
     const worker = await currentWorker(session!);
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     await page.waitForTimeout(1500);
     await page.click('#submit');
     await expect.poll(() => submissions(page).then((s) => s.length)).toBe(1);

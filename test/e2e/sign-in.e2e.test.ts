@@ -4,15 +4,14 @@
  * domains never count; a stopped worker and a relaunched profile keep everything.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  currentWorker,
-  eventually,
-  launchExtension,
-  stopServiceWorkers,
-  type ExtensionSession,
-} from './harness.ts';
+import { currentWorker, eventually, launchExtension, stopServiceWorkers, type ExtensionSession } from './harness.ts';
 
-const TODAY_WORDS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+const TODAY_WORDS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+}).format(new Date());
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -23,7 +22,15 @@ afterEach(async () => {
 async function storedSignIns(s: ExtensionSession): Promise<Record<string, unknown>> {
   const worker = await currentWorker(s);
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { data: { accounts: Record<string, unknown> } }>> } } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: { get(k: string): Promise<Record<string, { data: { accounts: Record<string, unknown> } }>> };
+          };
+        };
+      }
+    ).chrome;
     const stored = await c.storage.local.get('signIns');
     return stored.signIns?.data.accounts ?? {};
   });
@@ -93,7 +100,12 @@ describe('sign-in tracking in Chromium', () => {
     const fortyFiveDaysAgo = new Date(today.getTime() - 45 * 86_400_000);
     const iso = fortyFiveDaysAgo.toISOString().slice(0, 10);
     const deletion = new Date(fortyFiveDaysAgo.getTime() + 60 * 86_400_000);
-    const deletionWords = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(deletion);
+    const deletionWords = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(deletion);
 
     await popup.getByLabel('My last sign-in was on').fill(iso);
     await popup.getByRole('button', { name: 'Save date' }).click();
@@ -116,14 +128,15 @@ describe('sign-in tracking in Chromium', () => {
     session = await launchExtension({ userDataDir: profile });
     const relaunched = await session.openPopup();
     await expect.poll(() => relaunched.getByTestId('stage').textContent()).toBe('Inactive');
-    const alarms = await eventually(
-      async () => {
-        const w = await currentWorker(session!);
-        const list = await w.evaluate(() => (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }).chrome.alarms.getAll());
-        return list.length ? list : undefined;
-      },
-      'alarm re-created',
-    );
+    const alarms = await eventually(async () => {
+      const w = await currentWorker(session!);
+      const list = await w.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }
+        ).chrome.alarms.getAll(),
+      );
+      return list.length ? list : undefined;
+    }, 'alarm re-created');
     expect(alarms.map((a) => a.name)).toEqual(['nhsc-tick']);
     expect((await session.badge()).text).toBe('!');
   });

@@ -54,13 +54,20 @@ function urlIsKnown(url: string): boolean {
   // Content-script match patterns under a host we declare are patterns, not addresses shown to anyone.
   if (url.endsWith('*') && permittedHosts.some((h) => clean.startsWith(h))) return true;
   // A known address, or a prefix of one that the code completes (e.g. the DSPT search plus an ODS code).
-  return knownUrls.some((k) => k === clean || k === clean.replace(/\/$/, '') || k.startsWith(clean) && clean.length > 'https://x.nhs.uk/'.length);
+  return knownUrls.some(
+    (k) =>
+      k === clean ||
+      k === clean.replace(/\/$/, '') ||
+      (k.startsWith(clean) && clean.length > 'https://x.nhs.uk/'.length),
+  );
 }
 
 function unknownFacts(text: string) {
   return {
     emails: [...new Set([...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase()))].filter((e) => !knownEmails.has(e)),
-    phones: [...new Set([...text.matchAll(UK_PHONE)].map((m) => m[0].replace(/\s/g, '')))].filter((p) => !knownPhones.has(p)),
+    phones: [...new Set([...text.matchAll(UK_PHONE)].map((m) => m[0].replace(/\s/g, '')))].filter(
+      (p) => !knownPhones.has(p),
+    ),
     urls: [...new Set([...text.matchAll(URL_RE)].map((m) => m[0]))].filter((u) => !urlIsKnown(u)),
   };
 }
@@ -73,11 +80,18 @@ describe('truth check of the built bundles', () => {
   it('the checker itself catches invented contacts', () => {
     expect(knownEmails.has('helpdesk@nhs.net')).toBe(true);
     expect(knownPhones.has('03332001133')).toBe(true);
-    const invented = unknownFacts('call 0300 123 4567, write to made.up@nhs.net, see https://example.org/help or helpdesk@nhs.net on 0333 200 1133');
-    expect(invented).toEqual({ emails: ['made.up@nhs.net'], phones: ['03001234567'], urls: ['https://example.org/help'] });
+    const invented = unknownFacts(
+      'call 0300 123 4567, write to made.up@nhs.net, see https://example.org/help or helpdesk@nhs.net on 0333 200 1133',
+    );
+    expect(invented).toEqual({
+      emails: ['made.up@nhs.net'],
+      phones: ['03001234567'],
+      urls: ['https://example.org/help'],
+    });
   });
 
   it('every email address in the bundles is in the knowledge base', () => expect(found.emails).toEqual([]));
   it('every UK phone number in the bundles is in the knowledge base', () => expect(found.phones).toEqual([]));
-  it('every web address in the bundles is in the knowledge base or one of our declared hosts', () => expect(found.urls).toEqual([]));
+  it('every web address in the bundles is in the knowledge base or one of our declared hosts', () =>
+    expect(found.urls).toEqual([]));
 });

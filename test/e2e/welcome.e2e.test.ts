@@ -8,8 +8,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHROME_DIST, currentWorker, eventually, launchExtension, type ExtensionSession, storedEverything, axeViolations } from './harness.ts';
-
+import {
+  CHROME_DIST,
+  currentWorker,
+  eventually,
+  launchExtension,
+  type ExtensionSession,
+  storedEverything,
+  axeViolations,
+} from './harness.ts';
 
 let session: ExtensionSession | undefined;
 const cleanups: (() => void)[] = [];
@@ -24,8 +31,6 @@ const welcomePages = (s: ExtensionSession) => s.context.pages().filter((p) => p.
 async function waitForWelcome(s: ExtensionSession): Promise<Page> {
   return eventually(async () => welcomePages(s)[0], 'the welcome tab');
 }
-
-
 
 /** A private copy of the built extension, so a test can change its version and reload it. */
 function copyOfDist(): string {
@@ -59,8 +64,22 @@ describe('welcome page in Chromium', () => {
     await page.getByTestId('welcome-done').waitFor();
     const worker = await currentWorker(session);
     await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome;
-      await c.storage.local.set({ signIns: { v: 2, data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_000 } } } } });
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } })
+        .chrome;
+      await c.storage.local.set({
+        signIns: {
+          v: 2,
+          data: {
+            accounts: {
+              'jo.bloggs@nhs.net': {
+                lastActivityAt: 1_763_892_000_000,
+                source: 'portal',
+                recordedAt: 1_763_892_000_000,
+              },
+            },
+          },
+        },
+      });
     });
     const before = await storedEverything(session);
 
@@ -73,7 +92,14 @@ describe('welcome page in Chromium', () => {
 
     session = await launchExtension({ dist, userDataDir, welcome: 'keep' });
     const worker2 = await currentWorker(session);
-    expect(await worker2.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(`${manifest.version}.1`);
+    expect(
+      await worker2.evaluate(
+        () =>
+          (
+            globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+          ).chrome.runtime.getManifest().version,
+      ),
+    ).toBe(`${manifest.version}.1`);
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
     const after = await storedEverything(session);
@@ -96,10 +122,16 @@ describe('welcome page in Chromium', () => {
     await session.close({ keepProfile: true });
     cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
     session = await launchExtension({ userDataDir, welcome: 'keep' });
-    await eventually(async () => ((await storedEverything(session!)).settings ? true : undefined), 'the worker to be running');
+    await eventually(
+      async () => ((await storedEverything(session!)).settings ? true : undefined),
+      'the worker to be running',
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
-    expect(((await storedEverything(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({ sector: 'pharmacy', welcomeDone: true });
+    expect(((await storedEverything(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({
+      sector: 'pharmacy',
+      welcomeDone: true,
+    });
   });
 
   it('skipping sets welcomeDone and nothing else', async () => {
@@ -108,7 +140,12 @@ describe('welcome page in Chromium', () => {
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
     const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
-    expect(settings.data).toEqual({ remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true });
+    expect(settings.data).toEqual({
+      remindersEnabled: true,
+      reminderDaysAhead: 7,
+      hintsEnabled: true,
+      welcomeDone: true,
+    });
   });
 
   it('axe-core finds no violations (form, date error, done); keyboard alone finishes it', async () => {

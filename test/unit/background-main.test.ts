@@ -23,12 +23,18 @@ describe('background wiring', () => {
     startBackground(fakeBrowser as unknown as Browser, fakeDeps());
     const fromPopup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     const replies: unknown[] = [];
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:get-status' }, fromPopup, (r: unknown) => replies.push(r));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:get-status' }, fromPopup, (r: unknown) =>
+      replies.push(r),
+    );
     await vi.waitFor(() => expect(replies).toHaveLength(1));
     expect(replies[0]).toMatchObject({ ok: true, data: { accounts: [] } });
 
     const fromElsewhere = { id: 'someone-else', url: 'https://evil.example/' };
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page:erase-all', confirm: 'erase' }, fromElsewhere, (r: unknown) => replies.push(r));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'page:erase-all', confirm: 'erase' },
+      fromElsewhere,
+      (r: unknown) => replies.push(r),
+    );
     await vi.waitFor(() => expect(replies).toHaveLength(2));
     expect(replies[1]).toMatchObject({ ok: false });
   });
@@ -38,7 +44,11 @@ describe('background wiring', () => {
     startBackground(fakeBrowser as unknown as Browser, deps);
     await vi.waitFor(() => expect(deps.badges.length).toBeGreaterThan(0));
     const before = deps.badges.length;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'nhsc-tick', scheduledTime: Date.now(), persistAcrossSessions: false });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'nhsc-tick',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await vi.waitFor(() => expect(deps.badges.length).toBeGreaterThan(before));
   });
 });

@@ -3,7 +3,12 @@ import { createBackgroundService, TICK_ALARM } from '../../lib/background/servic
 import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 
 function signInsWith(lastActivityAt: number, account = 'jo.bloggs@nhs.net') {
-  return { signIns: { v: 2, data: { accounts: { [account]: { lastActivityAt, source: 'portal', recordedAt: lastActivityAt } } } } };
+  return {
+    signIns: {
+      v: 2,
+      data: { accounts: { [account]: { lastActivityAt, source: 'portal', recordedAt: lastActivityAt } } },
+    },
+  };
 }
 
 describe('badge (ENGINEERING.md check 5)', () => {
@@ -62,7 +67,16 @@ describe('install and update (check 3)', () => {
   it('leaves existing data untouched', async () => {
     const storage = memoryStorage({
       ...signInsWith(NOW - 3 * DAY),
-      settings: { v: 1, data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: true } },
+      settings: {
+        v: 1,
+        data: {
+          sector: 'dental',
+          remindersEnabled: false,
+          reminderDaysAhead: 3,
+          hintsEnabled: true,
+          welcomeDone: true,
+        },
+      },
     });
     const snapshot = structuredClone(storage.data);
     await createBackgroundService(fakeDeps({ storage })).onInstalled();
@@ -89,7 +103,9 @@ describe('reminders (check 6)', () => {
     expect(deps.shown).toHaveLength(1);
     expect(restarted.shown).toHaveLength(0);
     expect(deps.shown[0]!.id).toBe('nhsc:before-inactive:jo.bloggs@nhs.net');
-    expect(deps.shown[0]!.message).toContain('We last saw a sign-in on 29 October 2026. If you have used Outlook or Teams since, tell us.');
+    expect(deps.shown[0]!.message).toContain(
+      'We last saw a sign-in on 29 October 2026. If you have used Outlook or Teams since, tell us.',
+    );
   });
 
   it('the next stage sends the next reminder, once', async () => {
@@ -129,7 +145,10 @@ describe('reminders (check 6)', () => {
   it('reminders turned off send nothing', async () => {
     const storage = memoryStorage({
       ...signInsWith(NOW - 31 * DAY),
-      settings: { v: 1, data: { remindersEnabled: false, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } },
+      settings: {
+        v: 1,
+        data: { remindersEnabled: false, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
+      },
     });
     const deps = fakeDeps({ storage });
     await createBackgroundService(deps).refresh();
@@ -153,7 +172,11 @@ describe('sign-in records (checks 9 and decision 2)', () => {
     const sends = Array.from({ length: 100 }, (_, i) => {
       deps.clock.now = NOW + i * 1000;
       const account = accounts[i % 3];
-      return service.handle({ type: 'content:sign-in-seen', pageKind: 'portal-signed-in', ...(account ? { account } : {}) });
+      return service.handle({
+        type: 'content:sign-in-seen',
+        pageKind: 'portal-signed-in',
+        ...(account ? { account } : {}),
+      });
     });
     await Promise.all(sends);
     const view = await service.statusView();
@@ -208,7 +231,9 @@ describe('settings', () => {
   it('saves valid settings and refuses invalid ones with a message, unchanged', async () => {
     const deps = fakeDeps();
     const service = createBackgroundService(deps);
-    expect((await service.handle({ type: 'page:save-settings', settings: { sector: 'optometry', odsCode: 'ABC12' } })).ok).toBe(true);
+    expect(
+      (await service.handle({ type: 'page:save-settings', settings: { sector: 'optometry', odsCode: 'ABC12' } })).ok,
+    ).toBe(true);
     const bad = await service.handle({ type: 'page:save-settings', settings: { reminderDaysAhead: 400 } });
     expect(bad.ok).toBe(false);
     const view = await service.statusView();

@@ -13,8 +13,23 @@ async function exported(storage: ReturnType<typeof memoryStorage>): Promise<stri
 }
 
 const SAMPLE = {
-  signIns: { v: 2, data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - 40 * DAY, source: 'manual-date', recordedAt: NOW } } } },
-  settings: { v: 1, data: { sector: 'dental', odsCode: 'V03462', remindersEnabled: false, reminderDaysAhead: 5, hintsEnabled: true, welcomeDone: true } },
+  signIns: {
+    v: 2,
+    data: {
+      accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - 40 * DAY, source: 'manual-date', recordedAt: NOW } },
+    },
+  },
+  settings: {
+    v: 1,
+    data: {
+      sector: 'dental',
+      odsCode: 'V03462',
+      remindersEnabled: false,
+      reminderDaysAhead: 5,
+      hintsEnabled: true,
+      welcomeDone: true,
+    },
+  },
   checklistTicks: { v: 1, data: { dental: ['dspt-published'] } },
 };
 
@@ -35,18 +50,41 @@ describe('restore from an export file', () => {
   });
 
   it('an older stored version in the file is migrated on the way in', async () => {
-    const text = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { signIns: { v: 1, data: { lastSignInAt: NOW - DAY } } } });
+    const text = JSON.stringify({
+      format: EXPORT_FORMAT,
+      formatVersion: 1,
+      items: { signIns: { v: 1, data: { lastSignInAt: NOW - DAY } } },
+    });
     const result = await parseBackup(text, ALL_ITEMS);
-    expect(result).toMatchObject({ ok: true, entries: { signIns: { v: 2, data: { accounts: { '': { lastActivityAt: NOW - DAY } } } } } });
+    expect(result).toMatchObject({
+      ok: true,
+      entries: { signIns: { v: 2, data: { accounts: { '': { lastActivityAt: NOW - DAY } } } } },
+    });
   });
 
   it.each([
     ['not JSON', '{oops', /not valid JSON/],
     ['another file', JSON.stringify({ format: 'something-else' }), /not an NHSmail Companion export/],
     ['newer format', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 2, items: {} }), /newer version/],
-    ['unknown item', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { passwords: { v: 1, data: 'x' } } }), /items\.passwords: not something/],
-    ['newer item', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { settings: { v: 9, data: {} } } }), /items\.settings: written by a newer version/],
-    ['corrupt item', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { settings: { v: 1, data: { reminderDaysAhead: 'soon' } } } }), /items\.settings: could not be read/],
+    [
+      'unknown item',
+      JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { passwords: { v: 1, data: 'x' } } }),
+      /items\.passwords: not something/,
+    ],
+    [
+      'newer item',
+      JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { settings: { v: 9, data: {} } } }),
+      /items\.settings: written by a newer version/,
+    ],
+    [
+      'corrupt item',
+      JSON.stringify({
+        format: EXPORT_FORMAT,
+        formatVersion: 1,
+        items: { settings: { v: 1, data: { reminderDaysAhead: 'soon' } } },
+      }),
+      /items\.settings: could not be read/,
+    ],
     ['empty', '', /empty/],
   ])('refuses %s with a clear message and changes nothing', async (_name, text, message) => {
     const storage = memoryStorage(SAMPLE);
@@ -62,7 +100,10 @@ describe('restore from an export file', () => {
     const good = JSON.parse(await exported(memoryStorage(SAMPLE))) as { items: Record<string, unknown> };
     good.items.checklistTicks = { v: 1, data: { dental: 'not a list' } };
     const storage = memoryStorage({});
-    const reply = await createBackgroundService(fakeDeps({ storage })).handle({ type: 'page:import-backup', text: JSON.stringify(good) });
+    const reply = await createBackgroundService(fakeDeps({ storage })).handle({
+      type: 'page:import-backup',
+      text: JSON.stringify(good),
+    });
     expect(reply.ok).toBe(false);
     expect(storage.data).toEqual({});
   });
@@ -78,10 +119,17 @@ describe('restore from an export file', () => {
 
   it('the parser never throws, whatever the file (fast-check)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: v }) ?? '')), async (text) => {
-        const result = await parseBackup(text, ALL_ITEMS);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.anything().map((v) => JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: v }) ?? ''),
+        ),
+        async (text) => {
+          const result = await parseBackup(text, ALL_ITEMS);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
     );
   });
 
@@ -93,18 +141,29 @@ describe('restore from an export file', () => {
       recordedAt: fc.integer({ min: Date.UTC(2020, 0, 1), max: NOW }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(account, record, { maxKeys: 4 }), fc.integer({ min: 1, max: 21 }), fc.boolean(), async (accounts, days, reminders) => {
-        const original = {
-          signIns: { v: 2, data: { accounts } },
-          settings: { v: 1, data: { remindersEnabled: reminders, reminderDaysAhead: days, hintsEnabled: true, welcomeDone: true } },
-        };
-        const text = await exported(memoryStorage(original));
-        const target = memoryStorage({});
-        const reply = await createBackgroundService(fakeDeps({ storage: target })).handle({ type: 'page:import-backup', text });
-        expect(reply.ok).toBe(true);
-        expect(target.data.signIns).toEqual(original.signIns);
-        expect(target.data.settings).toEqual(original.settings);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(account, record, { maxKeys: 4 }),
+        fc.integer({ min: 1, max: 21 }),
+        fc.boolean(),
+        async (accounts, days, reminders) => {
+          const original = {
+            signIns: { v: 2, data: { accounts } },
+            settings: {
+              v: 1,
+              data: { remindersEnabled: reminders, reminderDaysAhead: days, hintsEnabled: true, welcomeDone: true },
+            },
+          };
+          const text = await exported(memoryStorage(original));
+          const target = memoryStorage({});
+          const reply = await createBackgroundService(fakeDeps({ storage: target })).handle({
+            type: 'page:import-backup',
+            text,
+          });
+          expect(reply.ok).toBe(true);
+          expect(target.data.signIns).toEqual(original.signIns);
+          expect(target.data.settings).toEqual(original.settings);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -16,7 +16,10 @@ function sources(dir: string): string[] {
   });
 }
 
-const CODE = [...sources('lib'), ...sources('entrypoints')].map((file) => ({ file, text: readFileSync(path.join(ROOT, file), 'utf8') }));
+const CODE = [...sources('lib'), ...sources('entrypoints')].map((file) => ({
+  file,
+  text: readFileSync(path.join(ROOT, file), 'utf8'),
+}));
 
 function offenders(pattern: RegExp, allowed: (file: string) => boolean = () => false): string[] {
   return CODE.filter(({ file, text }) => !allowed(file) && pattern.test(text)).map(({ file }) => file);
@@ -26,15 +29,23 @@ describe('house rules', () => {
   it('reads some code', () => expect(CODE.length).toBeGreaterThan(50));
 
   it('never writes HTML from strings (no innerHTML and friends)', () => {
-    expect(offenders(/\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write)\b/)).toEqual([]);
+    expect(offenders(/\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write)\b/)).toEqual(
+      [],
+    );
   });
 
   it('makes no network requests and runs no remote or generated code', () => {
-    expect(offenders(/\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\s*\(|\beval\s*\(|new Function\s*\(/)).toEqual([]);
+    expect(
+      offenders(
+        /\b(fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts)\s*\(|\beval\s*\(|new Function\s*\(/,
+      ),
+    ).toEqual([]);
   });
 
   it('only lib/platform and the thin entrypoints touch the browser API', () => {
-    expect(offenders(/from 'wxt\/browser'/, (f) => f.startsWith('lib/platform/') || f.startsWith('entrypoints/'))).toEqual([]);
+    expect(
+      offenders(/from 'wxt\/browser'/, (f) => f.startsWith('lib/platform/') || f.startsWith('entrypoints/')),
+    ).toEqual([]);
   });
 
   it('uses zod/mini, never full zod (bundle budgets)', () => {
@@ -43,7 +54,9 @@ describe('house rules', () => {
 
   it('imports WXT APIs explicitly from #imports, never relying on auto-imports', () => {
     const usesWxt = /\b(defineBackground|defineContentScript|createShadowRootUi|storage\.defineItem)\s*\(/;
-    const missing = CODE.filter(({ text }) => usesWxt.test(text) && !/from '#imports'/.test(text)).map(({ file }) => file);
+    const missing = CODE.filter(({ text }) => usesWxt.test(text) && !/from '#imports'/.test(text)).map(
+      ({ file }) => file,
+    );
     expect(missing).toEqual([]);
   });
 
@@ -53,13 +66,19 @@ describe('house rules', () => {
   });
 
   it('keeps entrypoints thin', () => {
-    const fat = CODE.filter(({ file, text }) => file.startsWith('entrypoints/') && text.split('\n').length > 40).map(({ file }) => file);
+    const fat = CODE.filter(({ file, text }) => file.startsWith('entrypoints/') && text.split('\n').length > 40).map(
+      ({ file }) => file,
+    );
     expect(fat).toEqual([]);
   });
 
   it('the storage module is imported only by the background side', () => {
     // Decision 2: one writer. Types may be imported anywhere; values only in the background.
-    const valueImports = CODE.filter(({ text }) => /import\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text) && !/import\s+type\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text))
+    const valueImports = CODE.filter(
+      ({ text }) =>
+        /import\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text) &&
+        !/import\s+type\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text),
+    )
       .map(({ file }) => file)
       .filter((f) => !f.startsWith('lib/background/') && !f.startsWith('lib/platform/background'));
     expect(valueImports).toEqual([]);

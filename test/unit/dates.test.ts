@@ -75,12 +75,32 @@ describe.each(ZONES)('dates with process TZ=%s', (zone) => {
   });
 
   it('reads London wall-clock time through both clock changes', () => {
-    expect(londonTimeParts(at('2026-03-29T00:59:00Z'))).toEqual({ isoDate: '2026-03-29', weekday: 0, hour: 0, minute: 59 });
-    expect(londonTimeParts(at('2026-03-29T01:00:00Z'))).toEqual({ isoDate: '2026-03-29', weekday: 0, hour: 2, minute: 0 });
+    expect(londonTimeParts(at('2026-03-29T00:59:00Z'))).toEqual({
+      isoDate: '2026-03-29',
+      weekday: 0,
+      hour: 0,
+      minute: 59,
+    });
+    expect(londonTimeParts(at('2026-03-29T01:00:00Z'))).toEqual({
+      isoDate: '2026-03-29',
+      weekday: 0,
+      hour: 2,
+      minute: 0,
+    });
     expect(londonTimeParts(at('2026-10-25T00:30:00Z'))).toMatchObject({ hour: 1, minute: 30 });
     expect(londonTimeParts(at('2026-10-25T01:30:00Z'))).toMatchObject({ hour: 1, minute: 30 });
-    expect(londonTimeParts(at('2026-11-23T09:05:00Z'))).toEqual({ isoDate: '2026-11-23', weekday: 1, hour: 9, minute: 5 });
-    expect(londonTimeParts(at('2026-07-15T23:30:00Z'))).toEqual({ isoDate: '2026-07-16', weekday: 4, hour: 0, minute: 30 });
+    expect(londonTimeParts(at('2026-11-23T09:05:00Z'))).toEqual({
+      isoDate: '2026-11-23',
+      weekday: 1,
+      hour: 9,
+      minute: 5,
+    });
+    expect(londonTimeParts(at('2026-07-15T23:30:00Z'))).toEqual({
+      isoDate: '2026-07-16',
+      weekday: 4,
+      hour: 0,
+      minute: 30,
+    });
   });
 
   it('formats from the date fields, not from a local-time Date', () => {
@@ -102,13 +122,18 @@ describe('day numbers', () => {
 
   it('matches Date.UTC arithmetic over the whole supported range', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const reference = new Date(0);
-        // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-        reference.setUTCFullYear(y, m - 1, d);
-        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(isoToDayNumber(iso)).toBe(reference.getTime() / 86_400_000);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const reference = new Date(0);
+          // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+          reference.setUTCFullYear(y, m - 1, d);
+          const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(isoToDayNumber(iso)).toBe(reference.getTime() / 86_400_000);
+        },
+      ),
     );
   });
 
@@ -139,13 +164,31 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2026-11-23')).toBe('2026-11-23');
     expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
     expect(parseIsoDate('2000-02-29')).toBe('2000-02-29');
-    for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00']) {
+    for (const bad of [
+      '2026-02-30',
+      '2025-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeUndefined();
     }
   });
 
   it('is strict about shape', () => {
-    for (const bad of ['2026-1-1', ' 2026-01-01', '2026-01-01 ', '2026-01-01T00:00', '26-01-01', '+002026-01-01', '２０２６-01-01', '2026/01/01', '']) {
+    for (const bad of [
+      '2026-1-1',
+      ' 2026-01-01',
+      '2026-01-01 ',
+      '2026-01-01T00:00',
+      '26-01-01',
+      '+002026-01-01',
+      '２０２６-01-01',
+      '2026/01/01',
+      '',
+    ]) {
       expect(parseIsoDate(bad), bad).toBeUndefined();
     }
     for (const bad of [undefined, null, 20260101, new Date(), ['2026-01-01'], { toString: () => '2026-01-01' }]) {
@@ -179,13 +222,17 @@ describe('parseIsoDate', () => {
 describe('instants', () => {
   it('never lets the London date stray more than a day from the UTC date, and never goes backwards', () => {
     fc.assert(
-      fc.property(fc.integer({ min: MIN_INSTANT, max: MAX_INSTANT }), fc.integer({ min: 0, max: 400 * 86_400_000 }), (a, gap) => {
-        const utcDay = Math.floor(a / 86_400_000);
-        expect(Math.abs(londonDayNumber(a) - utcDay)).toBeLessThanOrEqual(1);
-        const b = Math.min(a + gap, MAX_INSTANT);
-        expect(londonDayNumber(b)).toBeGreaterThanOrEqual(londonDayNumber(a));
-        expect(londonIsoDate(a)).toBe(dayNumberToIso(londonDayNumber(a)));
-      }),
+      fc.property(
+        fc.integer({ min: MIN_INSTANT, max: MAX_INSTANT }),
+        fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        (a, gap) => {
+          const utcDay = Math.floor(a / 86_400_000);
+          expect(Math.abs(londonDayNumber(a) - utcDay)).toBeLessThanOrEqual(1);
+          const b = Math.min(a + gap, MAX_INSTANT);
+          expect(londonDayNumber(b)).toBeGreaterThanOrEqual(londonDayNumber(a));
+          expect(londonIsoDate(a)).toBe(dayNumberToIso(londonDayNumber(a)));
+        },
+      ),
     );
   });
 
@@ -198,7 +245,18 @@ describe('instants', () => {
 });
 
 describe('invalid input, per the documented policy', () => {
-  const junk: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 8.64e15, -8.64e15, 1e300, undefined, null, '0', {}];
+  const junk: unknown[] = [
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    8.64e15,
+    -8.64e15,
+    1e300,
+    undefined,
+    null,
+    '0',
+    {},
+  ];
 
   it('number-returning functions give NaN and never throw', () => {
     for (const value of junk) {

@@ -6,7 +6,13 @@ import { createBackgroundService } from '../../lib/background/service.ts';
 import { fakeDeps } from './helpers.ts';
 
 const SELF = { runtimeId: 'our-id', extensionOrigin: 'chrome-extension://our-id' };
-const PORTAL_TOP = { id: 'our-id', url: 'https://portal.nhs.net/Home', origin: 'https://portal.nhs.net', frameId: 0, tab: { id: 1 } };
+const PORTAL_TOP = {
+  id: 'our-id',
+  url: 'https://portal.nhs.net/Home',
+  origin: 'https://portal.nhs.net',
+  frameId: 0,
+  tab: { id: 1 },
+};
 const POPUP = { id: 'our-id', url: 'chrome-extension://our-id/popup.html', origin: 'chrome-extension://our-id' };
 const SIGN_IN = { type: 'content:sign-in-seen', pageKind: 'portal-signed-in', account: 'jo.bloggs@nhs.net' };
 
@@ -17,14 +23,20 @@ describe('message gate', () => {
 
   it('accepts page messages from our own pages', () => {
     expect(checkMessage({ type: 'page:get-status' }, POPUP, SELF)).toMatchObject({ ok: true, from: 'page' });
-    expect(checkMessage({ type: 'page:get-status' }, { ...POPUP, origin: undefined }, SELF)).toMatchObject({ ok: true });
+    expect(checkMessage({ type: 'page:get-status' }, { ...POPUP, origin: undefined }, SELF)).toMatchObject({
+      ok: true,
+    });
   });
 
   it.each([
     ['wrong sender id', SIGN_IN, { ...PORTAL_TOP, id: 'another-extension' }],
     ['missing sender id', SIGN_IN, { ...PORTAL_TOP, id: undefined }],
     ['wrong origin', SIGN_IN, { ...PORTAL_TOP, url: 'https://evil.example/', origin: 'https://evil.example' }],
-    ['look-alike origin', SIGN_IN, { ...PORTAL_TOP, url: 'https://portal.nhs.net.evil.example/', origin: 'https://portal.nhs.net.evil.example' }],
+    [
+      'look-alike origin',
+      SIGN_IN,
+      { ...PORTAL_TOP, url: 'https://portal.nhs.net.evil.example/', origin: 'https://portal.nhs.net.evil.example' },
+    ],
     ['http origin', SIGN_IN, { ...PORTAL_TOP, url: 'http://portal.nhs.net/', origin: 'http://portal.nhs.net' }],
     ['sub-frame', SIGN_IN, { ...PORTAL_TOP, frameId: 3 }],
     ['no tab', SIGN_IN, { ...PORTAL_TOP, tab: undefined }],
@@ -35,8 +47,16 @@ describe('message gate', () => {
     ['non-nhs.net account', { ...SIGN_IN, account: 'someone@gmail.com' }, PORTAL_TOP],
     ['upper-case account', { ...SIGN_IN, account: 'Jo.Bloggs@NHS.net' }, PORTAL_TOP],
     ['outlook kind from the portal', { ...SIGN_IN, pageKind: 'outlook-mailbox' }, PORTAL_TOP],
-    ['portal kind from Outlook', SIGN_IN, { ...PORTAL_TOP, url: 'https://outlook.office.com/mail/', origin: 'https://outlook.office.com' }],
-    ['checklist tick from Outlook', { type: 'content:set-checklist-tick', sector: 'dental', itemId: 'a', ticked: true }, { ...PORTAL_TOP, origin: 'https://outlook.office.com' }],
+    [
+      'portal kind from Outlook',
+      SIGN_IN,
+      { ...PORTAL_TOP, url: 'https://outlook.office.com/mail/', origin: 'https://outlook.office.com' },
+    ],
+    [
+      'checklist tick from Outlook',
+      { type: 'content:set-checklist-tick', sector: 'dental', itemId: 'a', ticked: true },
+      { ...PORTAL_TOP, origin: 'https://outlook.office.com' },
+    ],
     ['no type', { account: 'x' }, PORTAL_TOP],
     ['null', null, PORTAL_TOP],
   ])('refuses: %s', async (_name, message, sender) => {
@@ -54,10 +74,24 @@ describe('message gate', () => {
 
   it('never throws on arbitrary input (fast-check)', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.record({ id: fc.option(fc.string()), url: fc.option(fc.webUrl()), frameId: fc.option(fc.integer()) }), (message, sender) => {
-        const verdict = checkMessage(message, { ...sender, id: sender.id ?? undefined, url: sender.url ?? undefined, frameId: sender.frameId ?? undefined, tab: {} }, SELF);
-        expect(typeof verdict.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.anything(),
+        fc.record({ id: fc.option(fc.string()), url: fc.option(fc.webUrl()), frameId: fc.option(fc.integer()) }),
+        (message, sender) => {
+          const verdict = checkMessage(
+            message,
+            {
+              ...sender,
+              id: sender.id ?? undefined,
+              url: sender.url ?? undefined,
+              frameId: sender.frameId ?? undefined,
+              tab: {},
+            },
+            SELF,
+          );
+          expect(typeof verdict.ok).toBe('boolean');
+        },
+      ),
     );
   });
 });

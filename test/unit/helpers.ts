@@ -35,7 +35,9 @@ export interface FakeDeps extends BackgroundDeps {
   permitted: { notifications: boolean };
 }
 
-export function fakeDeps(options: { storage?: ReturnType<typeof memoryStorage>; now?: number; notifications?: boolean } = {}): FakeDeps {
+export function fakeDeps(
+  options: { storage?: ReturnType<typeof memoryStorage>; now?: number; notifications?: boolean } = {},
+): FakeDeps {
   const clock = { now: options.now ?? NOW };
   const alarms = new Map<string, unknown>();
   const badges: Badge[] = [];

@@ -19,7 +19,8 @@ describe('hintToShow', () => {
   it('no page → nothing', () => expect(hintToShow(HINT_RULES, undefined, on)).toBeUndefined());
 
   it('hints turned off → nothing on any page', () => {
-    for (const [kind] of KINDS) expect(hintToShow(HINT_RULES, { kind }, { ...on, hintsEnabled: false })).toBeUndefined();
+    for (const [kind] of KINDS)
+      expect(hintToShow(HINT_RULES, { kind }, { ...on, hintsEnabled: false })).toBeUndefined();
   });
 
   it('"Don\'t show this again" hides that hint only', () => {
@@ -42,7 +43,9 @@ describe('hintToShow', () => {
 
 describe('dismissalFromContext', () => {
   it('reads settings and never-dismissed ids', () => {
-    expect(dismissalFromContext({ settings: { hintsEnabled: false }, dismissedHints: ['a', 3, 'b'] }, new Set())).toEqual({
+    expect(
+      dismissalFromContext({ settings: { hintsEnabled: false }, dismissedHints: ['a', 3, 'b'] }, new Set()),
+    ).toEqual({
       hintsEnabled: false,
       never: ['a', 'b'],
       notNow: new Set(),

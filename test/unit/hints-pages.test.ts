@@ -24,9 +24,11 @@ function load(fixture: string): Document {
 }
 
 /** Each layout, where it is served, and what must be recognised (null: no hint), as data. */
-const PAGE_CASES = (JSON.parse(readFileSync(path.join(FIXTURES, 'portal-hints/cases.json'), 'utf8')) as {
-  cases: { fixture: string; url: string; kind: HintPageKind | null; anchor?: string }[];
-}).cases;
+const PAGE_CASES = (
+  JSON.parse(readFileSync(path.join(FIXTURES, 'portal-hints/cases.json'), 'utf8')) as {
+    cases: { fixture: string; url: string; kind: HintPageKind | null; anchor?: string }[];
+  }
+).cases;
 
 describe('isHintUrl', () => {
   it.each(HINT_URL_TESTS.yes)('looks at %s', (url) => expect(isHintUrl(new URL(url))).toBe(true));
@@ -52,8 +54,18 @@ describe('detectHintPage on each saved layout', () => {
   });
 
   it('finds the new-password field, not the current or confirm one', () => {
-    expect(detectHintPage(load('portal-hints/password-change-labels.html'), new URL('https://portal.nhs.net/Profile/ChangePassword'))?.newPassword?.id).toBe('new');
-    expect(detectHintPage(load('portal-hints/password-change-autocomplete.html'), new URL('https://portal.nhs.net/Home#/password'))?.newPassword?.id).toBe('pw1');
+    expect(
+      detectHintPage(
+        load('portal-hints/password-change-labels.html'),
+        new URL('https://portal.nhs.net/Profile/ChangePassword'),
+      )?.newPassword?.id,
+    ).toBe('new');
+    expect(
+      detectHintPage(
+        load('portal-hints/password-change-autocomplete.html'),
+        new URL('https://portal.nhs.net/Home#/password'),
+      )?.newPassword?.id,
+    ).toBe('pw1');
   });
 
   it('hidden password fields and headings do not count', () => {

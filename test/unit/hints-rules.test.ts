@@ -19,10 +19,22 @@ import type { HintRule } from '../../lib/hints/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HINTS = path.join(ROOT, 'lib/hints');
-const NOT_RULES = new Set(['types', 'registry', 'pages', 'start', 'view', 'facts', 'facts-projection', 'password-check', 'dismissal']);
-const CASES = (JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/portal-hints/cases.json'), 'utf8')) as {
-  cases: { fixture: string; kind: string | null }[];
-}).cases;
+const NOT_RULES = new Set([
+  'types',
+  'registry',
+  'pages',
+  'start',
+  'view',
+  'facts',
+  'facts-projection',
+  'password-check',
+  'dismissal',
+]);
+const CASES = (
+  JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/portal-hints/cases.json'), 'utf8')) as {
+    cases: { fixture: string; kind: string | null }[];
+  }
+).cases;
 
 describe('facts.ts', () => {
   it('is exactly the projection of the current knowledge base (regenerate: npx node lib/hints/facts-projection.ts)', () => {
@@ -40,25 +52,35 @@ describe('page hint rules', () => {
     expect(HINT_RULES.map((r) => r.id).sort()).toEqual(files.sort());
   });
 
-  it.each(HINT_RULES.map((r) => [r.id, r] as const))('%s: kebab-case id, review date, known sources', (_id, rule: HintRule) => {
-    expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(rule.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(rule.source.length).toBeGreaterThan(0);
-    for (const ref of rule.source) {
-      const [dataset, id] = ref.split(':') as [string, string];
-      const found =
-        dataset === 'contacts' ? contactById(id) :
-        dataset === 'needs' ? needById(id) :
-        dataset === 'checklists' ? CHECKLIST_ITEMS.find((c) => c.id === id) :
-        dataset === 'policy' ? [PASSWORD_POLICY, RESTRICTED_PASSWORD_POLICY].find((p) => p.id === id) :
-        undefined;
-      expect(found, ref).toBeDefined();
-    }
-  });
+  it.each(HINT_RULES.map((r) => [r.id, r] as const))(
+    '%s: kebab-case id, review date, known sources',
+    (_id, rule: HintRule) => {
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(rule.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(rule.source.length).toBeGreaterThan(0);
+      for (const ref of rule.source) {
+        const [dataset, id] = ref.split(':') as [string, string];
+        const found =
+          dataset === 'contacts'
+            ? contactById(id)
+            : dataset === 'needs'
+              ? needById(id)
+              : dataset === 'checklists'
+                ? CHECKLIST_ITEMS.find((c) => c.id === id)
+                : dataset === 'policy'
+                  ? [PASSWORD_POLICY, RESTRICTED_PASSWORD_POLICY].find((p) => p.id === id)
+                  : undefined;
+        expect(found, ref).toBeDefined();
+      }
+    },
+  );
 
-  it.each(HINT_RULES.map((r) => [r.id, r] as const))('%s: at least one saved layout shows it', (_id, rule: HintRule) => {
-    expect(CASES.some((c) => c.kind === rule.kind && c.fixture.startsWith('portal-hints/'))).toBe(true);
-  });
+  it.each(HINT_RULES.map((r) => [r.id, r] as const))(
+    '%s: at least one saved layout shows it',
+    (_id, rule: HintRule) => {
+      expect(CASES.some((c) => c.kind === rule.kind && c.fixture.startsWith('portal-hints/'))).toBe(true);
+    },
+  );
 
   it('plain English: no exclamation marks, "sign in" not "login" in our own words', () => {
     for (const rule of HINT_RULES) {
@@ -72,7 +94,9 @@ describe('page hint rules', () => {
     const known = JSON.stringify(Object.values(knowledge).filter((v) => typeof v !== 'function'));
     const shown = JSON.stringify(HINT_RULES.map((r) => [r.title, r.summary, r.blocks]));
     const found = [
-      ...shown.matchAll(/https?:\/\/[^\s"]+?(?=[.,]?["\s])|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b0\d{3} ?\d{3} ?\d{4}\b|\b0\d{10}\b/g),
+      ...shown.matchAll(
+        /https?:\/\/[^\s"]+?(?=[.,]?["\s])|[\w.+-]+@[\w-]+(\.[\w-]+)+|\b0\d{3} ?\d{3} ?\d{4}\b|\b0\d{10}\b/g,
+      ),
     ].map((m) => m[0]);
     expect(found.length).toBeGreaterThan(0);
     for (const item of found) expect(known, item).toContain(item);

@@ -19,7 +19,11 @@ afterEach(() => {
   ctx = undefined;
 });
 
-function open(fixture: string, url: string, context: unknown = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] }) {
+function open(
+  fixture: string,
+  url: string,
+  context: unknown = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] },
+) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, fixture), 'utf8')
     .replace(/<script[\s\S]*?<\/script>/g, '')
@@ -38,7 +42,9 @@ const settle = () => new Promise((r) => setTimeout(r, 50));
 const hosts = () => document.querySelectorAll(HINT_HOST);
 const region = () => document.querySelector(HINT_HOST)?.shadowRoot?.querySelector('[role="region"]');
 const button = (name: string) =>
-  [...(document.querySelector(HINT_HOST)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === name)!;
+  [...(document.querySelector(HINT_HOST)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent === name,
+  )!;
 function trustedClick(el: Element): void {
   const e = new MouseEvent('click', { bubbles: true, cancelable: true });
   Object.defineProperty(e, 'isTrusted', { value: true });
@@ -56,20 +62,31 @@ describe('page hints, wired', () => {
   });
 
   it('hints turned off: nothing, and nothing dismissed', async () => {
-    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', { settings: { hintsEnabled: false }, dismissedHints: [] });
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', {
+      settings: { hintsEnabled: false },
+      dismissedHints: [],
+    });
     await settle();
     expect(hosts()).toHaveLength(0);
   });
 
   it('dismissed for good: nothing', async () => {
-    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', { settings: { hintsEnabled: true }, dismissedHints: ['forgotten-password'] });
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', {
+      settings: { hintsEnabled: true },
+      dismissedHints: ['forgotten-password'],
+    });
     await settle();
     expect(hosts()).toHaveLength(0);
   });
 
   it('no answer from the background: silence', async () => {
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://portal.nhs.net/Home/Login');
-    document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, 'sign-in-classic.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://portal.nhs.net/Home/Login',
+    );
+    document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, 'sign-in-classic.html'), 'utf8').replace(
+      /<script[\s\S]*?<\/script>/g,
+      '',
+    );
     ctx = new ContentScriptContext('portal');
     startPageHints(ctx, window, { send: async () => ({ ok: false, error: 'gone' }) });
     await settle();
@@ -109,7 +126,12 @@ describe('page hints, wired', () => {
     trustedClick(button('This is wrong for me'));
     await settle();
     expect(hosts()).toHaveLength(0);
-    expect(sent.at(-1)).toEqual({ type: 'content:dismiss-hint', hintId: 'password-rules', level: 'wrong', fingerprint: 'password-change' });
+    expect(sent.at(-1)).toEqual({
+      type: 'content:dismiss-hint',
+      hintId: 'password-rules',
+      level: 'wrong',
+      fingerprint: 'password-change',
+    });
   });
 
   it('collapses and expands', async () => {

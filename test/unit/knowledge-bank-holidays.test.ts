@@ -47,7 +47,8 @@ function lastMonday(year: number, month: number): Date {
 /** England and Wales rules without one-off holidays. */
 function expectedHolidays(year: number): string[] {
   const newYear = utc(year, 1, 1);
-  const newYearObserved = newYear.getUTCDay() === 6 ? addDays(newYear, 2) : newYear.getUTCDay() === 0 ? addDays(newYear, 1) : newYear;
+  const newYearObserved =
+    newYear.getUTCDay() === 6 ? addDays(newYear, 2) : newYear.getUTCDay() === 0 ? addDays(newYear, 1) : newYear;
   const christmas = utc(year, 12, 25);
   // Christmas on Saturday: 27th and 28th; on Sunday: 26th (Boxing Day) and 27th; on Friday: Boxing Day moves to the 28th.
   const christmasDays: Record<number, [number, number]> = { 0: [26, 27], 5: [25, 28], 6: [27, 28] };

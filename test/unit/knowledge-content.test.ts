@@ -27,12 +27,15 @@ import {
 describe('sectors and ODS patterns', () => {
   const junk = ['', ' ', 'abc', '!!!!!', 'FVR79 ', 'fvr79', 'ABCDEFGHIJK', 'A-B-C', 'V0346_', 'V03462\n'];
 
-  it.each(SECTORS.map((s) => [s.id, s] as const))('%s: pattern is anchored and upper-case, and accepts its example', (_id, sector) => {
-    const pattern = new RegExp(sector.ods.pattern);
-    expect(sector.ods.pattern.startsWith('^') && sector.ods.pattern.endsWith('$')).toBe(true);
-    if (sector.ods.example !== null) expect(pattern.test(sector.ods.example)).toBe(true);
-    for (const value of junk) expect(pattern.test(value), JSON.stringify(value)).toBe(false);
-  });
+  it.each(SECTORS.map((s) => [s.id, s] as const))(
+    '%s: pattern is anchored and upper-case, and accepts its example',
+    (_id, sector) => {
+      const pattern = new RegExp(sector.ods.pattern);
+      expect(sector.ods.pattern.startsWith('^') && sector.ods.pattern.endsWith('$')).toBe(true);
+      if (sector.ods.example !== null) expect(pattern.test(sector.ods.example)).toBe(true);
+      for (const value of junk) expect(pattern.test(value), JSON.stringify(value)).toBe(false);
+    },
+  );
 
   it('tells the sector formats apart', () => {
     const test = (id: string, code: string) => new RegExp(sectorById(id)?.ods.pattern ?? '$^').test(code);
@@ -52,7 +55,8 @@ describe('sectors and ODS patterns', () => {
   it('marks the optical format as unconfirmed (warn only) and the others as confirmed where FACTS.md gives an example', () => {
     expect(sectorById('optometry').ods.confirmed).toBe(false);
     expect(sectorById('optometry').ods.pattern).toBe('^[A-Z0-9]{3,9}$');
-    for (const id of ['pharmacy', 'dental', 'social-care', 'gp-locum'] as const) expect(sectorById(id).ods.confirmed).toBe(true);
+    for (const id of ['pharmacy', 'dental', 'social-care', 'gp-locum'] as const)
+      expect(sectorById(id).ods.confirmed).toBe(true);
   });
 
   it('uses the FACTS.md DSPT levels (C8)', () => {
@@ -135,7 +139,19 @@ describe('needs', () => {
     expect(NEEDS.map((n) => n.id)).toEqual([...NEED_IDS]);
     expect(needById('password-locked').title).toBe('Forgotten password or locked out');
     const words = NEEDS.flatMap((n) => n.synonyms);
-    for (const word of ['locked', 'password', 'reset', 'deleted', 'inactive', 'code', 'ods', 'leaver', 'joiner', 'mfa', 'authenticator']) {
+    for (const word of [
+      'locked',
+      'password',
+      'reset',
+      'deleted',
+      'inactive',
+      'code',
+      'ods',
+      'leaver',
+      'joiner',
+      'mfa',
+      'authenticator',
+    ]) {
       expect(words).toContain(word);
     }
   });
@@ -152,7 +168,11 @@ describe('policy', () => {
     });
     expect(INACTIVITY_POLICY.note).toMatch(/derived/);
     expect(INACTIVITY_POLICIES.at(-1)).toBe(INACTIVITY_POLICY);
-    expect(INACTIVITY_POLICIES[0]).toMatchObject({ inactiveAfterDays: 90, deletedAfterDays: 180, effectiveUntil: '2022-11-30' });
+    expect(INACTIVITY_POLICIES[0]).toMatchObject({
+      inactiveAfterDays: 90,
+      deletedAfterDays: 180,
+      effectiveUntil: '2022-11-30',
+    });
   });
 
   it('password rules', () => {
@@ -162,7 +182,9 @@ describe('policy', () => {
 
   it('MFA timeline dates, with 26 March 2025 marked as sector-sourced', () => {
     const byDate = Object.fromEntries(MFA_TIMELINE.map((e) => [e.date, e]));
-    expect(Object.keys(byDate)).toEqual(expect.arrayContaining(['2023-10-05', '2024-07-29', '2024-08-19', '2024-09-02', '2025-03-26']));
+    expect(Object.keys(byDate)).toEqual(
+      expect.arrayContaining(['2023-10-05', '2024-07-29', '2024-08-19', '2024-09-02', '2025-03-26']),
+    );
     expect(byDate['2024-07-29']?.weekCommencing).toBe(true);
     expect(byDate['2024-08-19']?.snoozeDays).toBe(14);
     expect(byDate['2025-03-26']?.sourceWeight).toBe('sector');
@@ -197,17 +219,26 @@ describe('checklists', () => {
   it('optometry needs the NHSBSA code, 10 or fewer sites and the DSPT, with the DSPT search link', () => {
     const items = checklistForSector('optometry');
     const ids = items.map((item) => item.id);
-    expect(ids).toEqual(expect.arrayContaining(['optometry-nhsbsa-code', 'optometry-ten-or-fewer-sites', 'dspt-standards-met']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['optometry-nhsbsa-code', 'optometry-ten-or-fewer-sites', 'dspt-standards-met']),
+    );
     const code = items.find((item) => item.id === 'optometry-nhsbsa-code');
     expect(code?.severity).toBe('must');
     expect(code?.detail).toMatch(/not processed/);
-    expect(items.find((item) => item.id === 'dspt-standards-met')?.link?.url).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch');
+    expect(items.find((item) => item.id === 'dspt-standards-met')?.link?.url).toBe(
+      'https://www.dsptoolkit.nhs.uk/OrganisationSearch',
+    );
   });
 
   it('social care: Approaching Standards, CQC IDs or passcode, site code, 2 to 10 users', () => {
     const ids = checklistForSector('social-care').map((item) => item.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['dspt-approaching-standards', 'cqc-ids-or-passcode', 'social-care-site-code', 'social-care-two-to-ten-users']),
+      expect.arrayContaining([
+        'dspt-approaching-standards',
+        'cqc-ids-or-passcode',
+        'social-care-site-code',
+        'social-care-two-to-ten-users',
+      ]),
     );
     expect(ids).not.toContain('dspt-standards-met');
   });

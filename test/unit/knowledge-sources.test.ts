@@ -47,23 +47,32 @@ describe('every contact detail comes from FACTS.md', () => {
     expect(FACTS_PHONES.has('03332001133')).toBe(true);
   });
 
-  it.each(SOURCES.map((source) => [source.name, source.text] as const))('%s: every URL appears verbatim', (_name, text) => {
-    const urls = (text.match(URL_PATTERN) ?? []).map(cleanUrl);
-    const missing = urls.filter((url) => !ALLOWED_URLS.has(url) && !FACTS.includes(url));
-    expect(missing).toEqual([]);
-  });
+  it.each(SOURCES.map((source) => [source.name, source.text] as const))(
+    '%s: every URL appears verbatim',
+    (_name, text) => {
+      const urls = (text.match(URL_PATTERN) ?? []).map(cleanUrl);
+      const missing = urls.filter((url) => !ALLOWED_URLS.has(url) && !FACTS.includes(url));
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it.each(SOURCES.map((source) => [source.name, source.text] as const))('%s: every email address appears verbatim', (_name, text) => {
-    const emails = text.match(EMAIL_PATTERN) ?? [];
-    expect(emails.filter((email) => !FACTS.includes(email))).toEqual([]);
-    const templates = text.match(EMAIL_TEMPLATE_PATTERN) ?? [];
-    expect(templates.filter((template) => !FACTS.includes(template.replace('{ODS}', 'ODScode')))).toEqual([]);
-  });
+  it.each(SOURCES.map((source) => [source.name, source.text] as const))(
+    '%s: every email address appears verbatim',
+    (_name, text) => {
+      const emails = text.match(EMAIL_PATTERN) ?? [];
+      expect(emails.filter((email) => !FACTS.includes(email))).toEqual([]);
+      const templates = text.match(EMAIL_TEMPLATE_PATTERN) ?? [];
+      expect(templates.filter((template) => !FACTS.includes(template.replace('{ODS}', 'ODScode')))).toEqual([]);
+    },
+  );
 
-  it.each(SOURCES.map((source) => [source.name, source.text] as const))('%s: every phone number appears in FACTS.md', (_name, text) => {
-    const phones = text.match(PHONE_PATTERN) ?? [];
-    expect(phones.filter((phone) => !FACTS_PHONES.has(digits(phone)))).toEqual([]);
-  });
+  it.each(SOURCES.map((source) => [source.name, source.text] as const))(
+    '%s: every phone number appears in FACTS.md',
+    (_name, text) => {
+      const phones = text.match(PHONE_PATTERN) ?? [];
+      expect(phones.filter((phone) => !FACTS_PHONES.has(digits(phone)))).toEqual([]);
+    },
+  );
 
   it('the scans are not vacuous', () => {
     const all = SOURCES.map((source) => source.text).join('\n');

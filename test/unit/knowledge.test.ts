@@ -36,7 +36,9 @@ function allStrings(value: unknown, out: string[] = []): string[] {
 function allEntries(): { dataset: string; entry: Record<string, unknown> }[] {
   return knowledgeDatasets()
     .filter((dataset) => dataset.name !== 'LOCAL_CONTACTS')
-    .flatMap((dataset) => dataset.entries.map((entry) => ({ dataset: dataset.name, entry: entry as Record<string, unknown> })));
+    .flatMap((dataset) =>
+      dataset.entries.map((entry) => ({ dataset: dataset.name, entry: entry as Record<string, unknown> })),
+    );
 }
 
 describe('knowledge base validation', () => {
@@ -84,9 +86,9 @@ describe('knowledge base validation', () => {
 
   it('rejects a phone whose tel digits differ from the display form', () => {
     const helpdesk = CONTACTS.find((c) => c.id === 'nhsmail-helpdesk');
-    expect(z.safeParse(ContactSchema, { ...helpdesk, phone: { display: '0333 200 1133', tel: '03332001134' } }).success).toBe(
-      false,
-    );
+    expect(
+      z.safeParse(ContactSchema, { ...helpdesk, phone: { display: '0333 200 1133', tel: '03332001134' } }).success,
+    ).toBe(false);
   });
 
   it('LocalContactSchema accepts the local examples and requires a region and a source', () => {
@@ -132,7 +134,9 @@ describe('ids and references', () => {
       expect(sector.nasContactIds[0], sector.id).toBe('nas-helpdesk');
       for (const id of sector.nasContactIds.slice(1)) {
         const contact = CONTACTS.find((c) => c.id === id);
-        expect(contact?.sectorIds === 'all' || contact?.sectorIds.includes(sector.id), `${sector.id} → ${id}`).toBe(true);
+        expect(contact?.sectorIds === 'all' || contact?.sectorIds.includes(sector.id), `${sector.id} → ${id}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -140,13 +144,17 @@ describe('ids and references', () => {
   it('every need is reachable: at least one contact, and every contact lists the need', () => {
     for (const need of NEEDS) {
       expect(need.contactIds.length, need.id).toBeGreaterThan(0);
-      for (const id of need.contactIds) expect(CONTACTS.find((c) => c.id === id)?.needIds, `${need.id} → ${id}`).toContain(need.id);
+      for (const id of need.contactIds)
+        expect(CONTACTS.find((c) => c.id === id)?.needIds, `${need.id} → ${id}`).toContain(need.id);
     }
   });
 
   it('checklist items name only known sectors, and every sector has a checklist', () => {
     for (const sectorId of SECTOR_IDS) {
-      expect(CHECKLIST_ITEMS.some((item) => item.sectorIds.includes(sectorId)), sectorId).toBe(true);
+      expect(
+        CHECKLIST_ITEMS.some((item) => item.sectorIds.includes(sectorId)),
+        sectorId,
+      ).toBe(true);
     }
   });
 });

@@ -4,12 +4,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../lib/dates.ts';
-import {
-  REMINDER_STAGES,
-  accountLifecycle,
-  reminderStageFor,
-  stageLabel,
-} from '../../lib/lifecycle.ts';
+import { REMINDER_STAGES, accountLifecycle, reminderStageFor, stageLabel } from '../../lib/lifecycle.ts';
 import type { InactivityThresholds, LifecycleStatus, Stage } from '../../lib/lifecycle.ts';
 
 // The shipped policy lives in lib/knowledge/policy.ts; lifecycle must not depend on it, so the tests don't either.
@@ -190,13 +185,25 @@ describe('clock moved (check 12)', () => {
   });
 
   it('clock behind by years or by an hour on the same day', () => {
-    expect(accountLifecycle(last, Date.parse('2001-01-01T00:00:00Z'), POLICY)).toMatchObject({ stage: 'active', clockBehind: true, daysSince: 0 });
-    expect(accountLifecycle(last, last - 3_600_000, POLICY)).toMatchObject({ stage: 'active', clockBehind: true, daysSince: 0 });
+    expect(accountLifecycle(last, Date.parse('2001-01-01T00:00:00Z'), POLICY)).toMatchObject({
+      stage: 'active',
+      clockBehind: true,
+      daysSince: 0,
+    });
+    expect(accountLifecycle(last, last - 3_600_000, POLICY)).toMatchObject({
+      stage: 'active',
+      clockBehind: true,
+      daysSince: 0,
+    });
   });
 
   it('heals by itself once the clock passes the recorded activity', () => {
     expect(accountLifecycle(last, last, POLICY).clockBehind).toBe(false);
-    expect(accountLifecycle(last, last + 1, POLICY)).toMatchObject({ stage: 'active', clockBehind: false, daysSince: 0 });
+    expect(accountLifecycle(last, last + 1, POLICY)).toMatchObject({
+      stage: 'active',
+      clockBehind: false,
+      daysSince: 0,
+    });
   });
 
   it('clock forwards by years: gone, no reminder, no throw', () => {
@@ -240,7 +247,9 @@ describe('unknown', () => {
   });
 
   it('a last activity whose deadlines fall past 9999-12-31 is unknown rather than a throw', () => {
-    expect(accountLifecycle(Date.parse('9999-12-01T12:00:00Z'), Date.parse('9999-12-02T12:00:00Z'), POLICY).stage).toBe('unknown');
+    expect(accountLifecycle(Date.parse('9999-12-01T12:00:00Z'), Date.parse('9999-12-02T12:00:00Z'), POLICY).stage).toBe(
+      'unknown',
+    );
   });
 });
 
@@ -324,14 +333,19 @@ describe('properties', () => {
 
   it('is monotone in time: a later now never moves the stage back or shrinks daysSince', () => {
     fc.assert(
-      fc.property(fc.oneof(realistic, lastInstant), fc.oneof(realistic, instant), fc.oneof(realistic, instant), (last, a, b) => {
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        const s1 = accountLifecycle(last, early, POLICY);
-        const s2 = accountLifecycle(last, late, POLICY);
-        expect(STAGE_RANK[s2.stage]).toBeGreaterThanOrEqual(STAGE_RANK[s1.stage]);
-        expect(s1.stage).not.toBe('unknown');
-        expect(s2.daysSince ?? 0).toBeGreaterThanOrEqual(s1.daysSince ?? 0);
-      }),
+      fc.property(
+        fc.oneof(realistic, lastInstant),
+        fc.oneof(realistic, instant),
+        fc.oneof(realistic, instant),
+        (last, a, b) => {
+          const [early, late] = a <= b ? [a, b] : [b, a];
+          const s1 = accountLifecycle(last, early, POLICY);
+          const s2 = accountLifecycle(last, late, POLICY);
+          expect(STAGE_RANK[s2.stage]).toBeGreaterThanOrEqual(STAGE_RANK[s1.stage]);
+          expect(s1.stage).not.toBe('unknown');
+          expect(s2.daysSince ?? 0).toBeGreaterThanOrEqual(s1.daysSince ?? 0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -8,7 +8,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackgroundService, type StatusView } from '../../lib/background/service.ts';
 import { formatLocalDirectory, type LocalDirectory } from '../../lib/local-directory.ts';
-import { ALL_ITEMS, QUARANTINE_PREFIX, localDirectoryItem, readItem, writeItem, StorageRefusedError } from '../../lib/storage.ts';
+import {
+  ALL_ITEMS,
+  QUARANTINE_PREFIX,
+  localDirectoryItem,
+  readItem,
+  writeItem,
+  StorageRefusedError,
+} from '../../lib/storage.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/local-directory');
@@ -41,7 +48,13 @@ describe('page:import-local-contacts', () => {
   it.each(['bad-contacts.json', 'newer-version.json', 'wrong-format.json', 'not-json.json', 'no-contacts.json'])(
     '%s is refused with its problems listed and storage unchanged',
     async (name) => {
-      const before = { localDirectory: { v: 1, data: BUCKS }, settings: { v: 1, data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } };
+      const before = {
+        localDirectory: { v: 1, data: BUCKS },
+        settings: {
+          v: 1,
+          data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
+        },
+      };
       const { deps, svc } = service(before);
       const reply = await svc.handle({ type: 'page:import-local-contacts', file: fixture(name) });
       expect(reply.ok).toBe(false);
@@ -76,7 +89,10 @@ describe('page:import-local-contacts', () => {
   it('export-all includes the stored directory', async () => {
     const { svc } = service({ localDirectory: { v: 1, data: BUCKS } });
     const reply = await svc.handle({ type: 'page:export-all' });
-    expect((reply as { data: { items: Record<string, unknown> } }).data.items.localDirectory).toEqual({ v: 1, data: BUCKS });
+    expect((reply as { data: { items: Record<string, unknown> } }).data.items.localDirectory).toEqual({
+      v: 1,
+      data: BUCKS,
+    });
   });
 });
 

@@ -49,7 +49,8 @@ function setup(initial: Record<string, unknown> = {}, options: { notifications?:
   return { deps, svc, sent, downloads, permissions, storage: deps.storage };
 }
 
-const settingsOf = (storage: { data: Record<string, unknown> }) => (storage.data.settings as { data: Record<string, unknown> }).data;
+const settingsOf = (storage: { data: Record<string, unknown> }) =>
+  (storage.data.settings as { data: Record<string, unknown> }).data;
 
 function chooseFile(text: string, name = 'directory.json') {
   const input = screen.getByLabelText(/local directory file/i) as HTMLInputElement;
@@ -75,26 +76,45 @@ describe('ODS rules', () => {
   });
 
   it('implies optometry.<ODS>@nhs.net, and says where an address is unconfirmed', () => {
-    expect(impliedSharedMailbox(sectorById('optometry'), 'ABC12')).toEqual({ address: 'optometry.ABC12@nhs.net', confirmed: true });
-    expect(impliedSharedMailbox(sectorById('dental'), 'V03462')).toMatchObject({ address: 'dental.V03462@nhs.net', confirmed: false });
+    expect(impliedSharedMailbox(sectorById('optometry'), 'ABC12')).toEqual({
+      address: 'optometry.ABC12@nhs.net',
+      confirmed: true,
+    });
+    expect(impliedSharedMailbox(sectorById('dental'), 'V03462')).toMatchObject({
+      address: 'dental.V03462@nhs.net',
+      confirmed: false,
+    });
     expect(impliedSharedMailbox(sectorById('gp-locum'), 'H85037')).toBeUndefined();
   });
 
   it('days ahead: whole numbers from 1 to 21', () => {
-    expect([parseDaysAhead('1'), parseDaysAhead(' 21 '), parseDaysAhead('0'), parseDaysAhead('22'), parseDaysAhead('7.5'), parseDaysAhead('')]).toEqual([
-      1,
-      21,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      parseDaysAhead('1'),
+      parseDaysAhead(' 21 '),
+      parseDaysAhead('0'),
+      parseDaysAhead('22'),
+      parseDaysAhead('7.5'),
+      parseDaysAhead(''),
+    ]).toEqual([1, 21, undefined, undefined, undefined, undefined]);
   });
 });
 
 describe('options page', () => {
   it('shows the independence line once and loads the stored settings', async () => {
-    setup({ settings: { v: 1, data: { sector: 'dental', odsCode: 'V03462', role: 'owner', remindersEnabled: true, reminderDaysAhead: 5, hintsEnabled: false, welcomeDone: true } } });
+    setup({
+      settings: {
+        v: 1,
+        data: {
+          sector: 'dental',
+          odsCode: 'V03462',
+          role: 'owner',
+          remindersEnabled: true,
+          reminderDaysAhead: 5,
+          hintsEnabled: false,
+          welcomeDone: true,
+        },
+      },
+    });
     expect(await screen.findByText('Independent tool, not provided by NHS England')).toBeTruthy();
     await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('V03462'));
     expect((screen.getByLabelText('Type of organisation') as HTMLSelectElement).value).toBe('dental');
@@ -132,12 +152,19 @@ describe('options page', () => {
     fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'AB' } });
     expect(screen.getByTestId('ods-warning').textContent).toMatch(/not confirmed/);
     fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
-    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toMatch(/^Saved\. .*not confirmed/));
+    await waitFor(() =>
+      expect(screen.getByTestId('organisation-status').textContent).toMatch(/^Saved\. .*not confirmed/),
+    );
     expect(settingsOf(storage).odsCode).toBe('AB');
   });
 
   it('clearing the ODS code removes it', async () => {
-    const { storage } = setup({ settings: { v: 1, data: { odsCode: 'ABC12', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } });
+    const { storage } = setup({
+      settings: {
+        v: 1,
+        data: { odsCode: 'ABC12', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
+      },
+    });
     await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('ABC12'));
     fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
@@ -164,7 +191,9 @@ describe('options page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Allow notifications' }));
     // Asked synchronously inside the click, before any await.
     expect(permissions.requestNotifications).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(screen.getByTestId('notifications-status').textContent).toBe('Notifications are allowed.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('notifications-status').textContent).toBe('Notifications are allowed.'),
+    );
     expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' });
     expect(screen.getByTestId('notifications-permission').textContent).toContain('Allowed');
     expect(screen.queryByRole('button', { name: 'Allow notifications' })).toBeNull();
@@ -191,7 +220,9 @@ describe('options page', () => {
     await screen.findByText('No local contacts imported.');
     chooseFile(fixture('buckinghamshire.json'));
     fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
-    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toMatch(/^Imported 5 contacts from Buckinghamshire LOC/));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-status').textContent).toMatch(/^Imported 5 contacts from Buckinghamshire LOC/),
+    );
     expect(storage.data.localDirectory).toMatchObject({ v: 1 });
     expect(screen.getByTestId('local-directory').textContent).toContain('bht.bucksamd@nhs.net');
     fireEvent.click(screen.getByRole('button', { name: 'Download the local directory file' }));
@@ -225,12 +256,19 @@ describe('options page', () => {
   it('no file chosen → a message, nothing sent', async () => {
     const { sent } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Import file' }));
-    expect((await screen.findByTestId('import-problems')).textContent).toContain('Choose a local directory file first.');
+    expect((await screen.findByTestId('import-problems')).textContent).toContain(
+      'Choose a local directory file first.',
+    );
     expect(sent.map((m) => m.type)).toEqual(['page:get-status']);
   });
 
   it('exports everything as a JSON file', async () => {
-    const { downloads } = setup({ settings: { v: 1, data: { sector: 'dental', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } });
+    const { downloads } = setup({
+      settings: {
+        v: 1,
+        data: { sector: 'dental', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
+      },
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Export everything as a file' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toBe('nhsmail-companion-export-2026-11-23.json');
@@ -240,7 +278,19 @@ describe('options page', () => {
   });
 
   it('erase needs a confirmation; cancel keeps everything, confirm erases and resets the forms', async () => {
-    const initial = { settings: { v: 1, data: { sector: 'dental', odsCode: 'V03462', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } } };
+    const initial = {
+      settings: {
+        v: 1,
+        data: {
+          sector: 'dental',
+          odsCode: 'V03462',
+          remindersEnabled: true,
+          reminderDaysAhead: 7,
+          hintsEnabled: true,
+          welcomeDone: true,
+        },
+      },
+    };
     const { storage } = setup(initial);
     fireEvent.click(await screen.findByRole('button', { name: 'Erase everything' }));
     expect(screen.getByTestId('erase-confirm')).toBeTruthy();

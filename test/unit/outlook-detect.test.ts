@@ -4,11 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { detectOutlookMailbox } from '../../lib/outlook/detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/outlook');
-const load = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, name), 'utf8'), 'text/html');
+const load = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, name), 'utf8'), 'text/html');
 
 const CASES = [
-  { fixture: 'nhsnet-mailbox.html', url: 'https://outlook.office.com/mail/', mailbox: true, account: 'jo.bloggs@nhs.net' },
-  { fixture: 'nhsnet-mailbox.html', url: 'https://outlook.office365.com/mail/inbox', mailbox: true, account: 'jo.bloggs@nhs.net' },
+  {
+    fixture: 'nhsnet-mailbox.html',
+    url: 'https://outlook.office.com/mail/',
+    mailbox: true,
+    account: 'jo.bloggs@nhs.net',
+  },
+  {
+    fixture: 'nhsnet-mailbox.html',
+    url: 'https://outlook.office365.com/mail/inbox',
+    mailbox: true,
+    account: 'jo.bloggs@nhs.net',
+  },
   { fixture: 'nhsnet-mailbox.html', url: 'https://outlook.office.com/calendar/', mailbox: false },
   { fixture: 'nhsnet-mailbox.html', url: 'https://outlook.example.com/mail/', mailbox: false },
   { fixture: 'other-domain-mailbox.html', url: 'https://outlook.office.com/mail/', mailbox: false },

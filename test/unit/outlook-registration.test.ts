@@ -5,7 +5,9 @@ function fakeScripting(registered: string[] = []) {
   const ids = new Set(registered);
   return {
     ids,
-    getRegisteredContentScripts: vi.fn(async ({ ids: wanted }: { ids: string[] }) => wanted.filter((id) => ids.has(id)).map((id) => ({ id }))),
+    getRegisteredContentScripts: vi.fn(async ({ ids: wanted }: { ids: string[] }) =>
+      wanted.filter((id) => ids.has(id)).map((id) => ({ id })),
+    ),
     registerContentScripts: vi.fn(async (scripts: { id: string; matches: string[] }[]) => {
       for (const s of scripts) ids.add(s.id);
     }),
@@ -30,12 +32,16 @@ describe('Outlook content script registration', () => {
 
   it('unregisters when the permission is removed', async () => {
     const scripting = fakeScripting([OUTLOOK_SCRIPT_ID]);
-    expect(await syncOutlookContentScript({ permitted: async () => false, scripting: () => scripting })).toBe('unregistered');
+    expect(await syncOutlookContentScript({ permitted: async () => false, scripting: () => scripting })).toBe(
+      'unregistered',
+    );
     expect(scripting.ids.size).toBe(0);
   });
 
   it('does nothing, without throwing, when scripting has not been granted', async () => {
-    expect(await syncOutlookContentScript({ permitted: async () => true, scripting: () => undefined })).toBe('unchanged');
+    expect(await syncOutlookContentScript({ permitted: async () => true, scripting: () => undefined })).toBe(
+      'unchanged',
+    );
   });
 
   it('a failing permission check counts as not granted', async () => {

@@ -8,10 +8,16 @@ import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 afterEach(cleanup);
 
 async function viewFor(daysAgo: number | undefined, settings: Record<string, unknown> = {}): Promise<StatusView> {
-  const accounts = daysAgo === undefined ? {} : { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - daysAgo * DAY, source: 'portal', recordedAt: NOW } };
+  const accounts =
+    daysAgo === undefined
+      ? {}
+      : { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - daysAgo * DAY, source: 'portal', recordedAt: NOW } };
   const storage = memoryStorage({
     signIns: { v: 2, data: { accounts } },
-    settings: { v: 1, data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, ...settings } },
+    settings: {
+      v: 1,
+      data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, ...settings },
+    },
   });
   return createBackgroundService(fakeDeps({ storage })).statusView();
 }
@@ -36,7 +42,9 @@ describe('status card', () => {
     expect(screen.getByTestId('stage').textContent).toBe('Active');
     expect(screen.getByTestId('last-sign-in').textContent).toBe('20 November 2026 (3 days ago)');
     expect(screen.getByTestId('next-deadline').textContent).toBe('Becomes inactive on 20 December 2026 (in 27 days)');
-    expect(screen.getByText(/Nothing to do now\. Sign in, use Outlook or Teams, or send an email before 20 December 2026/)).toBeTruthy();
+    expect(
+      screen.getByText(/Nothing to do now\. Sign in, use Outlook or Teams, or send an email before 20 December 2026/),
+    ).toBeTruthy();
     expect(screen.getByText(/We only see sign-ins in this browser/)).toBeTruthy();
     expect(screen.queryByTestId('nearly')).toBeNull();
   });
@@ -83,7 +91,10 @@ describe('status card', () => {
     expect(steps.getByText('Before 8 December 2026')).toBeTruthy();
     expect(screen.getByText(/CQC-registered telephone/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Write the restore email' }));
-    expect(onStartRequest).toHaveBeenCalledWith('restore-account', { nhsmailAddress: 'jo.bloggs@nhs.net', restoreBy: '2026-12-08' });
+    expect(onStartRequest).toHaveBeenCalledWith('restore-account', {
+      nhsmailAddress: 'jo.bloggs@nhs.net',
+      restoreBy: '2026-12-08',
+    });
   });
 
   it('gone: apply again, with the sector prerequisites', async () => {

@@ -21,7 +21,9 @@ describe('support directory', () => {
     const { container } = render(<SupportDirectory sector={undefined} now={NOW} />);
     expect(container.querySelectorAll('[data-need]').length).toBe(10);
     type(screen.getByLabelText('What do you need help with?'), 'password');
-    expect([...container.querySelectorAll('[data-need]')].map((e) => e.getAttribute('data-need'))).toEqual(['password-locked']);
+    expect([...container.querySelectorAll('[data-need]')].map((e) => e.getAttribute('data-need'))).toEqual([
+      'password-locked',
+    ]);
     expect(document.getElementById('need-search-count')?.textContent).toBe('1 topic matches');
   });
 
@@ -32,7 +34,9 @@ describe('support directory', () => {
     expect(need.open).toBe(true);
     const helpdesk = within(need.querySelector<HTMLElement>('[data-contact="nhsmail-helpdesk"]')!);
     expect(helpdesk.getByRole('link', { name: '0333 200 1133' }).getAttribute('href')).toBe('tel:03332001133');
-    expect(helpdesk.getByRole('link', { name: 'helpdesk@nhs.net' }).getAttribute('href')).toBe('mailto:helpdesk@nhs.net');
+    expect(helpdesk.getByRole('link', { name: 'helpdesk@nhs.net' }).getAttribute('href')).toBe(
+      'mailto:helpdesk@nhs.net',
+    );
     expect(helpdesk.getByTestId('phone-menu').textContent).toContain('Choose option 1: unable to access your account.');
     expect(helpdesk.getByTestId('phone-menu').textContent).toContain('Then choose option 1 again: password reset.');
     expect(helpdesk.getByTestId('opening').textContent).toBe('Open now, 24 hours a day');
@@ -42,11 +46,15 @@ describe('support directory', () => {
     const optometry = render(<SupportDirectory sector="optometry" now={NOW} />);
     expect(optometry.container.querySelector('[data-need="nhsbsa-code"]')).not.toBeNull();
     const code = within(optometry.container.querySelector<HTMLElement>('[data-need="nhsbsa-code"]')!);
-    expect(code.getAllByRole('link', { name: 'pao-support@nhsbsa.nhs.uk' })[0]?.getAttribute('href')).toBe('mailto:pao-support@nhsbsa.nhs.uk');
+    expect(code.getAllByRole('link', { name: 'pao-support@nhsbsa.nhs.uk' })[0]?.getAttribute('href')).toBe(
+      'mailto:pao-support@nhsbsa.nhs.uk',
+    );
     optometry.unmount();
     const pharmacy = render(<SupportDirectory sector="pharmacy" now={NOW} />);
     expect(pharmacy.container.querySelector('[data-need="nhsbsa-code"]')).toBeNull();
-    expect(within(pharmacy.container.querySelector<HTMLElement>('[data-need="ods-code"]')!).getByText(/FVR79/)).toBeTruthy();
+    expect(
+      within(pharmacy.container.querySelector<HTMLElement>('[data-need="ods-code"]')!).getByText(/FVR79/),
+    ).toBeTruthy();
     // Older sector mailboxes come last, marked as older.
     const addUser = pharmacy.container.querySelector<HTMLElement>('[data-need="add-remove-user"]')!;
     const contacts = [...addUser.querySelectorAll('[data-contact]')].map((e) => e.getAttribute('data-contact'));
@@ -64,7 +72,9 @@ describe('support directory', () => {
 
 describe('contact card', () => {
   it('NAS: weekday hours with open now / closed, and the source with its review date on request', () => {
-    const { container } = render(<ContactCard contact={contactById('nas-helpdesk')} now={Date.UTC(2026, 10, 28, 12)} />);
+    const { container } = render(
+      <ContactCard contact={contactById('nas-helpdesk')} now={Date.UTC(2026, 10, 28, 12)} />,
+    );
     expect(screen.getByTestId('opening').textContent).toBe('Closed — opens Monday 9am');
     expect(container.textContent).toContain('9am to 5pm, Monday to Friday, except bank holidays');
     const details = container.querySelector<HTMLDetailsElement>('details')!;
@@ -84,7 +94,9 @@ describe('contact card', () => {
 
     vi.stubGlobal('navigator', { clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy email address helpdesk@nhs.net' }));
-    await waitFor(() => expect(screen.getByText(/Copying did not work\. Select it and press Ctrl and C: helpdesk@nhs\.net/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(/Copying did not work\. Select it and press Ctrl and C: helpdesk@nhs\.net/)).toBeTruthy(),
+    );
   });
 });
 
@@ -111,14 +123,27 @@ describe('request templates', () => {
     expect(body).toContain('Owner or member of the shared mailbox: Owner');
     expect(screen.getByTestId('email-to').textContent).toContain('helpdesk@nhs.net');
     expect(screen.getByText('Send it from the shared mailbox')).toBeTruthy();
-    expect(screen.getByText(/Older guidance for your sector used dentistadmin@nhs.net \(last seen 4 July 2022\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/Older guidance for your sector used dentistadmin@nhs.net \(last seen 4 July 2022\)/),
+    ).toBeTruthy();
     const mailto = screen.getByRole('link', { name: 'Open in my email app' }).getAttribute('href') ?? '';
     expect(new URL(mailto).searchParams.get('body')).toBe(body);
   });
 
   it('started from the status card: the restore template, filled in, with the last day', async () => {
-    render(<RequestTemplates sector={undefined} start={{ template: 'restore-account', prefill: { nhsmailAddress: 'jo.bloggs@nhs.net', restoreBy: '2026-12-08' }, nonce: 1 }} />);
-    await waitFor(() => expect((screen.getByLabelText('Restore a deleted account') as HTMLInputElement).checked).toBe(true));
+    render(
+      <RequestTemplates
+        sector={undefined}
+        start={{
+          template: 'restore-account',
+          prefill: { nhsmailAddress: 'jo.bloggs@nhs.net', restoreBy: '2026-12-08' },
+          nonce: 1,
+        }}
+      />,
+    );
+    await waitFor(() =>
+      expect((screen.getByLabelText('Restore a deleted account') as HTMLInputElement).checked).toBe(true),
+    );
     expect((screen.getByLabelText('The deleted NHSmail address') as HTMLInputElement).value).toBe('jo.bloggs@nhs.net');
     fill('Full name', 'Jo Bloggs');
     fill("The deleted user's mobile number", '+44 7700 900123');
@@ -136,8 +161,22 @@ describe('local contacts', () => {
     publisher: 'Example LOC',
     published: '2026-11-01',
     contacts: [
-      { name: 'Eye casualty', purpose: 'Urgent referrals', region: 'Exampleshire', email: 'eyes@example.org', source: 'LOC newsletter', reviewed: '2026-10-30' },
-      { name: 'Cataract team', purpose: 'Cataract referrals', region: 'Exampleshire', phone: '01234 567890', source: 'LOC newsletter', reviewed: '2026-10-30' },
+      {
+        name: 'Eye casualty',
+        purpose: 'Urgent referrals',
+        region: 'Exampleshire',
+        email: 'eyes@example.org',
+        source: 'LOC newsletter',
+        reviewed: '2026-10-30',
+      },
+      {
+        name: 'Cataract team',
+        purpose: 'Cataract referrals',
+        region: 'Exampleshire',
+        phone: '01234 567890',
+        source: 'LOC newsletter',
+        reviewed: '2026-10-30',
+      },
     ],
   };
 

@@ -15,11 +15,13 @@ beforeEach(() => {
   deps = fakeDeps({ storage: memoryStorage(), notifications: false });
   received = [];
   const service = createBackgroundService(deps);
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    received.push(message as AnyMessage);
-    void service.handle(message as AnyMessage).then(sendResponse);
-    return true;
-  });
+  fakeBrowser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      received.push(message as AnyMessage);
+      void service.handle(message as AnyMessage).then(sendResponse);
+      return true;
+    },
+  );
 });
 afterEach(cleanup);
 
@@ -60,12 +62,16 @@ describe('popup wiring', () => {
     // Synchronously inside the click: the browser only prompts during a user gesture.
     expect(request).toHaveBeenCalledWith({ permissions: ['notifications'] });
     await waitFor(() => expect(received).toContainEqual({ type: 'page:permissions-changed' }));
-    await waitFor(() => expect(screen.getByText('We send a notification before each deadline.', { exact: false })).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText('We send a notification before each deadline.', { exact: false })).toBeTruthy(),
+    );
     expect(screen.queryByRole('button', { name: 'Turn on reminder notifications' })).toBeNull();
   });
 
   it('Outlook on the web: asks for both hosts (and scripting where declared) from the click, then tells the background', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ optional_permissions: ['notifications', 'scripting'] } as never);
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      optional_permissions: ['notifications', 'scripting'],
+    } as never);
     let outlook = false;
     deps.outlookPermitted = async () => outlook;
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async () => {
@@ -87,7 +93,9 @@ describe('popup wiring', () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => false) as never);
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn on reminder notifications' }));
-    await waitFor(() => expect(screen.getByText(/were not turned on\. The toolbar badge still shows when to sign in/)).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(/were not turned on\. The toolbar badge still shows when to sign in/)).toBeTruthy(),
+    );
   });
 
   it('requestNotifications never rejects', async () => {
@@ -97,12 +105,27 @@ describe('popup wiring', () => {
 
   it('the deleted card opens the restore template, filled in', async () => {
     await deps.storage.set({
-      signIns: { v: 2, data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: deps.clock.now - 75 * 86_400_000, source: 'portal', recordedAt: deps.clock.now } } } },
+      signIns: {
+        v: 2,
+        data: {
+          accounts: {
+            'jo.bloggs@nhs.net': {
+              lastActivityAt: deps.clock.now - 75 * 86_400_000,
+              source: 'portal',
+              recordedAt: deps.clock.now,
+            },
+          },
+        },
+      },
     });
     Element.prototype.scrollIntoView = vi.fn();
     render(<Popup />);
     fireEvent.click(await screen.findByRole('button', { name: 'Write the restore email' }));
-    await waitFor(() => expect((screen.getByLabelText('The deleted NHSmail address') as HTMLInputElement).value).toBe('jo.bloggs@nhs.net'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('The deleted NHSmail address') as HTMLInputElement).value).toBe(
+        'jo.bloggs@nhs.net',
+      ),
+    );
     expect(document.activeElement?.id).toBe('request-template-restore-account');
   });
 });

@@ -5,12 +5,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classify, collectFields, findFormRoot, isFinalAction, primaryButton, words, type FieldKind } from '../../lib/registration/fields.ts';
+import {
+  classify,
+  collectFields,
+  findFormRoot,
+  isFinalAction,
+  primaryButton,
+  words,
+  type FieldKind,
+} from '../../lib/registration/fields.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
 
 function load(name: string): Document {
-  document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, name), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, name), 'utf8').replace(
+    /<script[\s\S]*?<\/script>/g,
+    '',
+  );
   return document;
 }
 
@@ -24,22 +35,41 @@ interface FieldExpectation {
 }
 
 const EXPECTATIONS: FieldExpectation[] = [
-  { fixture: 'optometry-label-for.html', expectFields: { 'auth-code': 1, ods: 1, mobile: 2, email: 2 }, shouldStaySilent: ['#town', '#first-1'], primary: '#submit' },
+  {
+    fixture: 'optometry-label-for.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 2, email: 2 },
+    shouldStaySilent: ['#town', '#first-1'],
+    primary: '#submit',
+  },
   {
     fixture: 'pharmacy-wrapping-label.html',
     expectFields: { ods: 1, otp: 1, mobile: 2, email: 2 },
     shouldStaySilent: ['input[name="cpafEmail"]'],
     primary: 'input[type="submit"]',
   },
-  { fixture: 'dental-aria-label.html', expectFields: { 'cqc-location': 1, 'cqc-contact': 1, ods: 1, mobile: 2, email: 2 }, primary: '#submit' },
+  {
+    fixture: 'dental-aria-label.html',
+    expectFields: { 'cqc-location': 1, 'cqc-contact': 1, ods: 1, mobile: 2, email: 2 },
+    primary: '#submit',
+  },
   {
     fixture: 'social-care-aria-labelledby.html',
     expectFields: { ods: 1, 'cqc-location': 1, 'cqc-contact': 1, mobile: 2, email: 2 },
     shouldStaySilent: ['input[name="b1"]'],
     primary: 'button',
   },
-  { fixture: 'placeholder-only.html', expectFields: { ods: 1, mobile: 1, email: 1 }, shouldStaySilent: ['#x3'], primary: '#submit' },
-  { fixture: 'gp-locum-angular.html', expectFields: { otp: 1, mobile: 1, email: 1 }, shouldStaySilent: ['#mat-input-1'], primary: '#submit' },
+  {
+    fixture: 'placeholder-only.html',
+    expectFields: { ods: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#x3'],
+    primary: '#submit',
+  },
+  {
+    fixture: 'gp-locum-angular.html',
+    expectFields: { otp: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#mat-input-1'],
+    primary: '#submit',
+  },
   { fixture: 'strict-csp.html', expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 }, primary: '#submit' },
   { fixture: 'hostile.html', expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 }, primary: '#submit' },
   // Before its hash change the late page has no form at all: silence.
@@ -61,7 +91,10 @@ describe('field recognition on each fixture', () => {
     for (const selector of shouldStaySilent) {
       const el = doc.querySelector(selector);
       expect(el, selector).not.toBeNull();
-      expect(fields.some((f) => f.el === el), selector).toBe(false);
+      expect(
+        fields.some((f) => f.el === el),
+        selector,
+      ).toBe(false);
     }
     expect(root ? (primaryButton(root) ?? null) : null).toBe(primary ? doc.querySelector(primary) : null);
     // Every recognised field rests on at least one piece of evidence a person reads, or two a developer writes.
@@ -78,11 +111,26 @@ describe('field recognition on each fixture', () => {
 describe('classify: ranked evidence, silence when unsure', () => {
   it('one label is enough', () => expect(classify([['label', 'mobile number']]).kind).toBe('mobile'));
   it('an id alone is not', () => expect(classify([['id', 'mobile']]).kind).toBeUndefined());
-  it('a name and an id together are', () => expect(classify([['name', 'mobile'], ['id', 'mobile']]).kind).toBe('mobile'));
-  it('conflicting strong evidence: silence', () => expect(classify([['label', 'mobile number'], ['aria', 'email address']]).kind).toBeUndefined());
-  it('a confirm box is not the email field', () => expect(classify([['label', 'confirm email address']]).kind).toBeUndefined());
-  it('an organisation email is not a personal one', () => expect(classify([['label', 'nhsbsa registered email address']]).kind).toBeUndefined());
-  it('a CQC provider ID is not a location ID', () => expect(classify([['label', 'cqc provider location id']]).kind).toBeUndefined());
+  it('a name and an id together are', () =>
+    expect(
+      classify([
+        ['name', 'mobile'],
+        ['id', 'mobile'],
+      ]).kind,
+    ).toBe('mobile'));
+  it('conflicting strong evidence: silence', () =>
+    expect(
+      classify([
+        ['label', 'mobile number'],
+        ['aria', 'email address'],
+      ]).kind,
+    ).toBeUndefined());
+  it('a confirm box is not the email field', () =>
+    expect(classify([['label', 'confirm email address']]).kind).toBeUndefined());
+  it('an organisation email is not a personal one', () =>
+    expect(classify([['label', 'nhsbsa registered email address']]).kind).toBeUndefined());
+  it('a CQC provider ID is not a location ID', () =>
+    expect(classify([['label', 'cqc provider location id']]).kind).toBeUndefined());
   it('words() splits developer names', () => {
     expect(words('member_1.mobileNumber')).toBe('member 1 mobile number');
     expect(words('odsCode')).toBe('ods code');
@@ -91,7 +139,11 @@ describe('classify: ranked evidence, silence when unsure', () => {
 
 describe('isFinalAction', () => {
   const button = (text: string) => Object.assign(document.createElement('button'), { textContent: text });
-  it.each(['Submit', 'Submit application', 'Send application', 'Register'])('%s is final', (t) => expect(isFinalAction(button(t))).toBe(true));
-  it.each(['Next', 'Continue', 'Back', 'Save and continue', 'Add another person'])('%s is not', (t) => expect(isFinalAction(button(t))).toBe(false));
+  it.each(['Submit', 'Submit application', 'Send application', 'Register'])('%s is final', (t) =>
+    expect(isFinalAction(button(t))).toBe(true),
+  );
+  it.each(['Next', 'Continue', 'Back', 'Save and continue', 'Add another person'])('%s is not', (t) =>
+    expect(isFinalAction(button(t))).toBe(false),
+  );
   it('Enter with no submitter is final', () => expect(isFinalAction(null)).toBe(true));
 });

@@ -14,7 +14,10 @@ import type { AnyMessage } from '../../lib/messages.ts';
 import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
 import { REGISTRATION_MARKER, startRegistration } from '../../lib/portal/registration.ts';
 
-const FIXTURE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'), 'utf8');
+const FIXTURE = readFileSync(
+  path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'),
+  'utf8',
+);
 const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
 
 function trusted<T extends Event>(event: T): T {
@@ -45,7 +48,9 @@ function trustedSubmit(): boolean {
 }
 
 beforeEach(async () => {
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://portal.nhs.net/Registration#/optometry');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+    'https://portal.nhs.net/Registration#/optometry',
+  );
   document.documentElement.innerHTML = FIXTURE.replace(/<script[\s\S]*?<\/script>/g, '');
   document.documentElement.removeAttribute(REGISTRATION_MARKER);
   submitted = [];
@@ -76,7 +81,9 @@ describe('check 14: the confirm step', () => {
     await settle(50);
     expect(submitted).toEqual([]);
     expect(dialogOpen()).toBe(true);
-    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find((b) => b.textContent === 'Submit anyway')!;
+    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Submit anyway',
+    )!;
     anyway.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     await settle(50);
     expect(submitted).toEqual([before]);
@@ -86,7 +93,9 @@ describe('check 14: the confirm step', () => {
   it('untrusted events never confirm and are never held', async () => {
     expect(trustedSubmit()).toBe(false);
     await settle(50);
-    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find((b) => b.textContent === 'Submit anyway')!;
+    const anyway = [...shadow('nhsc-dialog')!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Submit anyway',
+    )!;
     anyway.click();
     anyway.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle(50);

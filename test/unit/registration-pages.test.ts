@@ -15,7 +15,8 @@ import {
 } from '../../lib/registration/pages.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
-const doc = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, name), 'utf8'), 'text/html');
+const doc = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, name), 'utf8'), 'text/html');
 
 describe('isRegistrationPage', () => {
   it.each(REGISTRATION_PAGE_TESTS.yes)('matches %s', (url) => expect(isRegistrationPage(new URL(url))).toBe(true));
@@ -36,12 +37,34 @@ describe('step from headings', () => {
 
 describe('detectSector on each fixture (assumed layouts, invented routes except #/optometry)', () => {
   const cases = [
-    { fixture: 'optometry-label-for.html', url: 'https://portal.nhs.net/Registration#/optometry', expected: { sector: 'optometry', from: 'route' } },
-    { fixture: 'pharmacy-wrapping-label.html', url: 'https://portal.nhs.net/Registration#/pharmacy', expected: { sector: 'pharmacy', from: 'page' } },
-    { fixture: 'dental-aria-label.html', url: 'https://portal.nhs.net/Registration#/dental', expected: { sector: 'dental', from: 'page' } },
-    { fixture: 'social-care-aria-labelledby.html', url: 'https://portal.nhs.net/Registration#/social-care', expected: { sector: 'social-care', from: 'page' } },
-    { fixture: 'gp-locum-angular.html', url: 'https://portal.nhs.net/Registration#/gp-locum', expected: { sector: 'gp-locum', from: 'page' } },
+    {
+      fixture: 'optometry-label-for.html',
+      url: 'https://portal.nhs.net/Registration#/optometry',
+      expected: { sector: 'optometry', from: 'route' },
+    },
+    {
+      fixture: 'pharmacy-wrapping-label.html',
+      url: 'https://portal.nhs.net/Registration#/pharmacy',
+      expected: { sector: 'pharmacy', from: 'page' },
+    },
+    {
+      fixture: 'dental-aria-label.html',
+      url: 'https://portal.nhs.net/Registration#/dental',
+      expected: { sector: 'dental', from: 'page' },
+    },
+    {
+      fixture: 'social-care-aria-labelledby.html',
+      url: 'https://portal.nhs.net/Registration#/social-care',
+      expected: { sector: 'social-care', from: 'page' },
+    },
+    {
+      fixture: 'gp-locum-angular.html',
+      url: 'https://portal.nhs.net/Registration#/gp-locum',
+      expected: { sector: 'gp-locum', from: 'page' },
+    },
     { fixture: 'placeholder-only.html', url: 'https://portal.nhs.net/Registration#/start', expected: { from: 'none' } },
   ];
-  it.each(cases)('$fixture', ({ fixture, url, expected }) => expect(detectSector(new URL(url), doc(fixture))).toEqual(expected));
+  it.each(cases)('$fixture', ({ fixture, url, expected }) =>
+    expect(detectSector(new URL(url), doc(fixture))).toEqual(expected),
+  );
 });

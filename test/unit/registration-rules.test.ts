@@ -18,32 +18,50 @@ const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
 function model(sector: FormModel['sector'], fields: [FieldKind, string][]): FormModel {
   return { sector, fields: fields.map(([kind, value], index) => ({ index, kind, value, group: index })) };
 }
-const ids = (m: FormModel, s: RuleSettings = { final: false }) => evaluateRules(m, s).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
+const ids = (m: FormModel, s: RuleSettings = { final: false }) =>
+  evaluateRules(m, s).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
 
 describe('meta: one rule per file, registered, cited, reviewed', () => {
-  const files = readdirSync(RULES_DIR).filter((f) => f !== 'registry.ts').map((f) => f.replace(/\.ts$/, ''));
+  const files = readdirSync(RULES_DIR)
+    .filter((f) => f !== 'registry.ts')
+    .map((f) => f.replace(/\.ts$/, ''));
   it('every rule file is registered and every registered rule has its own file', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
   });
-  const modules = import.meta.glob<{ citation?: RuleCitation } & Record<string, unknown>>('../../lib/registration/rules/*.ts', { eager: true });
-  it.each(RULES.map((r) => [r.id, r] as const))('%s: kebab-case id equal to its file name, a source, a review date', (id, rule) => {
-    expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const module = modules[`../../lib/registration/rules/${id}.ts`];
-    expect(Object.values(module ?? {})).toContain(rule);
-    expect(module?.citation?.source.length).toBeGreaterThan(0);
-    expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
+  const modules = import.meta.glob<{ citation?: RuleCitation } & Record<string, unknown>>(
+    '../../lib/registration/rules/*.ts',
+    { eager: true },
+  );
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s: kebab-case id equal to its file name, a source, a review date',
+    (id, rule) => {
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const module = modules[`../../lib/registration/rules/${id}.ts`];
+      expect(Object.values(module ?? {})).toContain(rule);
+      expect(module?.citation?.source.length).toBeGreaterThan(0);
+      expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
 });
 
 describe('rules', () => {
   it('mobile "0123" gets the 07 rule; a good one and a blank get nothing', () => {
-    const m = model('optometry', [['mobile', '0123'], ['mobile', '07700 900123'], ['mobile', '']]);
+    const m = model('optometry', [
+      ['mobile', '0123'],
+      ['mobile', '07700 900123'],
+      ['mobile', ''],
+    ]);
     const found = evaluateRules(m, { final: false });
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/starts 07 and has 11 digits/);
   });
   it('the same mobile or email for two people', () => {
-    const m = model('pharmacy', [['mobile', '07700900123'], ['mobile', '+44 7700 900123'], ['email', 'A@x.com'], ['email', 'a@x.com ']]);
+    const m = model('pharmacy', [
+      ['mobile', '07700900123'],
+      ['mobile', '+44 7700 900123'],
+      ['email', 'A@x.com'],
+      ['email', 'a@x.com '],
+    ]);
     expect(ids(m)).toEqual(['duplicate-mobile@1:error', 'duplicate-email@3:error']);
   });
   it('@nhs.net email: may already have an account', () => {
@@ -51,8 +69,12 @@ describe('rules', () => {
     expect(found[0]!.message).toMatch(/may already have an NHSmail account/);
   });
   it('ODS: confirmed formats are errors; unconfirmed ones (optometry) only warn', () => {
-    expect(ids(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: odsOf('pharmacy') })).toEqual(['ods-format@0:error']);
-    expect(ids(model('optometry', [['ods', '??']]), { final: true, ods: odsOf('optometry') })).toEqual(['ods-format@0:warn']);
+    expect(ids(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: odsOf('pharmacy') })).toEqual([
+      'ods-format@0:error',
+    ]);
+    expect(ids(model('optometry', [['ods', '??']]), { final: true, ods: odsOf('optometry') })).toEqual([
+      'ods-format@0:warn',
+    ]);
     expect(ids(model('pharmacy', [['ods', 'fvr79']]), { final: true, ods: odsOf('pharmacy') })).toEqual([]);
   });
   it('authentication code: only at the final check, and only when empty', () => {
@@ -62,12 +84,21 @@ describe('rules', () => {
     expect(ids(model('optometry', [['auth-code', 'X1']]), { final: true })).toEqual([]);
   });
   it('CQC IDs and the locum passcode', () => {
-    expect(ids(model('social-care', [['cqc-location', 'CON1-1'], ['cqc-contact', '12345']]))).toEqual(['cqc-location-id@0:error', 'cqc-contact-id@1:warn']);
+    expect(
+      ids(
+        model('social-care', [
+          ['cqc-location', 'CON1-1'],
+          ['cqc-contact', '12345'],
+        ]),
+      ),
+    ).toEqual(['cqc-location-id@0:error', 'cqc-contact-id@1:warn']);
     expect(ids(model('gp-locum', [['otp', '12345']]))).toEqual(['locum-passcode@0:error']);
     expect(ids(model('pharmacy', [['otp', '12345']]))).toEqual([]);
   });
   it('dismissed rules say nothing', () => {
-    expect(evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, new Set(['mobile-format']))).toEqual([]);
+    expect(
+      evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, new Set(['mobile-format'])),
+    ).toEqual([]);
   });
 });
 
@@ -84,7 +115,10 @@ describe('checklist from the knowledge base', () => {
     expect(item.detail).toMatch(/not processed/);
   });
   it('unmet before submitting: field errors first, then unticked must-do items; advice never blocks', () => {
-    const m = model('optometry', [['mobile', '0123'], ['mobile', '07700900123']]);
+    const m = model('optometry', [
+      ['mobile', '0123'],
+      ['mobile', '07700900123'],
+    ]);
     const items = checklistEntries(K, 'optometry');
     const must = items.filter((i) => i.must).map((i) => i.id);
     const unmet = unmetBeforeSubmit(m, evaluateRules(m, { final: true }), items, new Set(must.slice(1)));

@@ -19,9 +19,14 @@ import {
 const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything());
 
 describe('mobile: 07 and 11 digits; spaces and +44 7 accepted (S004)', () => {
-  it.each(['07700900123', '07700 900123', '07700-900-123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900123'])('%s is fine', (v) =>
-    expect(checkMobile(v)).toEqual({ ok: true, value: '07700900123' }),
-  );
+  it.each([
+    '07700900123',
+    '07700 900123',
+    '07700-900-123',
+    '+44 7700 900123',
+    '+44 (0)7700 900123',
+    '0044 7700 900123',
+  ])('%s is fine', (v) => expect(checkMobile(v)).toEqual({ ok: true, value: '07700900123' }));
   it.each([
     ['0123', 'not-07'],
     ['01632 960123', 'not-07'],
@@ -38,14 +43,19 @@ describe('ODS per sector pattern (from lib/knowledge/sectors.ts)', () => {
     expect(checkOds(' fvr79 ', '^F[A-Z0-9]{4}$')).toEqual({ ok: true, value: 'FVR79' });
     expect(checkOds('V03462', '^F[A-Z0-9]{4}$')).toEqual({ ok: false, problem: 'format' });
   });
-  it('a broken pattern falls back to 1 to 9 letters and numbers', () => expect(checkOds('ABC', '([')).toEqual({ ok: true, value: 'ABC' }));
+  it('a broken pattern falls back to 1 to 9 letters and numbers', () =>
+    expect(checkOds('ABC', '([')).toEqual({ ok: true, value: 'ABC' }));
   it('never accepts more than 9 characters', () => expect(checkOds('ABCDEFGHIJ', '^.*$').ok).toBe(false));
 });
 
 describe('personal email', () => {
-  it('a personal address is fine', () => expect(checkPersonalEmail('Jo@Example.com')).toEqual({ ok: true, value: 'jo@example.com' }));
-  it('@nhs.net means an account may exist', () => expect(checkPersonalEmail('jo.bloggs@nhs.net')).toEqual({ ok: false, problem: 'nhs-net' }));
-  it.each(['jo', 'jo@', 'jo@example', 'a b@example.com'])('%s is not an address', (v) => expect(checkPersonalEmail(v)).toEqual({ ok: false, problem: 'format' }));
+  it('a personal address is fine', () =>
+    expect(checkPersonalEmail('Jo@Example.com')).toEqual({ ok: true, value: 'jo@example.com' }));
+  it('@nhs.net means an account may exist', () =>
+    expect(checkPersonalEmail('jo.bloggs@nhs.net')).toEqual({ ok: false, problem: 'nhs-net' }));
+  it.each(['jo', 'jo@', 'jo@example', 'a b@example.com'])('%s is not an address', (v) =>
+    expect(checkPersonalEmail(v)).toEqual({ ok: false, problem: 'format' }),
+  );
 });
 
 describe('codes and IDs', () => {
@@ -58,7 +68,8 @@ describe('codes and IDs', () => {
     expect(checkCqcContactId('1-123456').ok).toBe(true);
     expect(checkCqcContactId('123456')).toEqual({ ok: false, problem: 'format' });
   });
-  it('a Contact ID in the Location ID box', () => expect(checkCqcLocationId('CON1-123')).toEqual({ ok: false, problem: 'contact-id' }));
+  it('a Contact ID in the Location ID box', () =>
+    expect(checkCqcLocationId('CON1-123')).toEqual({ ok: false, problem: 'contact-id' }));
   it('GP locum passcode: 6 digits', () => {
     expect(checkLocumPasscode('123 456').ok).toBe(true);
     expect(checkLocumPasscode('12345')).toEqual({ ok: false, problem: 'format' });
@@ -69,7 +80,15 @@ describe('codes and IDs', () => {
 });
 
 describe('properties', () => {
-  const checks = [checkMobile, checkPersonalEmail, checkPresent, checkCqcContactId, checkCqcLocationId, checkLocumPasscode, (v: unknown) => checkOds(v, '^V\\d{5}$')];
+  const checks = [
+    checkMobile,
+    checkPersonalEmail,
+    checkPresent,
+    checkCqcContactId,
+    checkCqcLocationId,
+    checkLocumPasscode,
+    (v: unknown) => checkOds(v, '^V\\d{5}$'),
+  ];
   it('no validator throws, whatever it is given, and answers in one of two shapes', () => {
     fc.assert(
       fc.property(anything, (v) => {
@@ -91,10 +110,15 @@ describe('properties', () => {
   });
   it('a valid mobile stays valid however it is spaced or prefixed', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{9}$/), fc.constantFrom('07', '+447', '+44 (0)7', '0044 7'), fc.constantFrom('', ' ', '-'), (rest, prefix, sep) => {
-        const typed = `${prefix}${rest.slice(0, 3)}${sep}${rest.slice(3)}`;
-        expect(checkMobile(typed)).toEqual({ ok: true, value: `07${rest}` });
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{9}$/),
+        fc.constantFrom('07', '+447', '+44 (0)7', '0044 7'),
+        fc.constantFrom('', ' ', '-'),
+        (rest, prefix, sep) => {
+          const typed = `${prefix}${rest.slice(0, 3)}${sep}${rest.slice(3)}`;
+          expect(checkMobile(typed)).toEqual({ ok: true, value: `07${rest}` });
+        },
+      ),
     );
   });
   it('anything not starting 07 after normalising is refused', () => {

@@ -1,7 +1,15 @@
 /** ENGINEERING.md check 10: migrations, corrupt values and newer versions. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUARANTINE_PREFIX, ALL_ITEMS, readItem, settingsItem, signInsItem, writeItem, StorageRefusedError } from '../../lib/storage.ts';
+import {
+  QUARANTINE_PREFIX,
+  ALL_ITEMS,
+  readItem,
+  settingsItem,
+  signInsItem,
+  writeItem,
+  StorageRefusedError,
+} from '../../lib/storage.ts';
 import { memoryStorage } from './helpers.ts';
 
 /** Frozen copies of every old stored shape. Never edit one: add a new one per version. */
@@ -60,7 +68,7 @@ describe('storage migrations', () => {
     );
   });
 
-  it('write then read round-trips every item\'s defaults', async () => {
+  it("write then read round-trips every item's defaults", async () => {
     for (const item of ALL_ITEMS) {
       const area = memoryStorage();
       await writeItem(area, item, item.defaults());

@@ -98,7 +98,14 @@ describe('other hours', () => {
   });
 
   it('formats clock times the way people say them', () => {
-    expect(['09:00', '17:00', '16:30', '12:00', '00:00', '08:05'].map(formatClock)).toEqual(['9am', '5pm', '4:30pm', '12pm', '12am', '8:05am']);
+    expect(['09:00', '17:00', '16:30', '12:00', '00:00', '08:05'].map(formatClock)).toEqual([
+      '9am',
+      '5pm',
+      '4:30pm',
+      '12pm',
+      '12am',
+      '8:05am',
+    ]);
   });
 
   it('never throws, whatever the instant', () => {

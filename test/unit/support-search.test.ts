@@ -51,7 +51,9 @@ describe('search synonyms', () => {
 
   it('an empty query lists every need for the sector in data order', () => {
     expect(ids('')).toEqual(NEEDS.map((n) => n.id));
-    expect(ids('   ', 'pharmacy')).toEqual(NEEDS.filter((n) => n.sectorIds === 'all' || n.sectorIds.includes('pharmacy')).map((n) => n.id));
+    expect(ids('   ', 'pharmacy')).toEqual(
+      NEEDS.filter((n) => n.sectorIds === 'all' || n.sectorIds.includes('pharmacy')).map((n) => n.id),
+    );
   });
 
   it('nonsense finds nothing', () => {

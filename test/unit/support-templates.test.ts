@@ -54,7 +54,9 @@ describe('other fields', () => {
 
   it('a personal email must not be NHSmail; an NHSmail address must be', () => {
     expect(checkPersonalEmail('Jo.Bloggs@Example.com')).toEqual({ value: 'jo.bloggs@example.com' });
-    expect(checkPersonalEmail('jo.bloggs@nhs.net').error).toBe('Enter a personal email address, not an NHSmail address');
+    expect(checkPersonalEmail('jo.bloggs@nhs.net').error).toBe(
+      'Enter a personal email address, not an NHSmail address',
+    );
     expect(checkPersonalEmail('not an email').error).toMatch(/correct format/);
     expect(checkNhsmailAddress('jo.bloggs@nhs.net')).toEqual({ value: 'jo.bloggs@nhs.net' });
     expect(checkNhsmailAddress('jo@example.com').error).toBe('Enter an NHSmail address, ending @nhs.net');
@@ -72,7 +74,15 @@ describe('other fields', () => {
   });
 
   it('validators never throw, and accepted mobiles are always 07xxx xxxxxx', () => {
-    const validators = [checkFullName, checkMobile, checkPersonalEmail, checkNhsmailAddress, checkRole, checkMovement, checkOdsCode];
+    const validators = [
+      checkFullName,
+      checkMobile,
+      checkPersonalEmail,
+      checkNhsmailAddress,
+      checkRole,
+      checkMovement,
+      checkOdsCode,
+    ];
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), (input) => {
         for (const validate of validators) {
@@ -146,7 +156,10 @@ describe('requests', () => {
   it('leaver or joiner: a joiner needs owner or member; a leaver does not', () => {
     const template = templateById('leaver-joiner');
     const base = { fullName: 'Jo Bloggs', nhsmailAddress: 'jo.bloggs@nhs.net' };
-    expect(validateRequest(template, { ...base, movement: 'joiner' })).toEqual({ ok: false, errors: { role: 'Select owner or member' } });
+    expect(validateRequest(template, { ...base, movement: 'joiner' })).toEqual({
+      ok: false,
+      errors: { role: 'Select owner or member' },
+    });
     const leaver = validateRequest(template, { ...base, movement: 'leaver' });
     if (!leaver.ok) throw new Error('expected valid');
     const email = buildRequestEmail('leaver-joiner', leaver.values);
@@ -154,13 +167,20 @@ describe('requests', () => {
     expect(email.body).not.toContain('Owner or member');
     const joiner = validateRequest(template, { ...base, movement: 'joiner', role: 'owner' });
     if (!joiner.ok) throw new Error('expected valid');
-    expect(buildRequestEmail('leaver-joiner', joiner.values).body).toContain('Owner or member of the shared mailbox: Owner');
+    expect(buildRequestEmail('leaver-joiner', joiner.values).body).toContain(
+      'Owner or member of the shared mailbox: Owner',
+    );
   });
 
   it('recipients: the helpdesk first for every sector, older sector mailboxes after it with their dates', () => {
-    for (const sector of [...SECTOR_IDS, undefined]) expect(recipientsFor(sector)[0]).toMatchObject({ email: 'helpdesk@nhs.net', primary: true });
+    for (const sector of [...SECTOR_IDS, undefined])
+      expect(recipientsFor(sector)[0]).toMatchObject({ email: 'helpdesk@nhs.net', primary: true });
     expect(recipientsFor('dental').map((r) => r.email)).toEqual(['helpdesk@nhs.net', 'dentistadmin@nhs.net']);
-    expect(recipientsFor('optometry')[1]).toMatchObject({ email: 'optomadmin@nhs.net', primary: false, seenDate: '2022-12-01' });
+    expect(recipientsFor('optometry')[1]).toMatchObject({
+      email: 'optomadmin@nhs.net',
+      primary: false,
+      seenDate: '2022-12-01',
+    });
     expect(recipientsFor(undefined).map((r) => r.email)).toEqual(['helpdesk@nhs.net']);
   });
 });

@@ -27,8 +27,18 @@ async function installWith(reason: 'install' | 'update' | 'chrome_update', initi
   return { opened, storage: deps.storage };
 }
 
-const done = { settings: { v: 1, data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: true } } };
-const notDone = { settings: { v: 1, data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: false } } };
+const done = {
+  settings: {
+    v: 1,
+    data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: true },
+  },
+};
+const notDone = {
+  settings: {
+    v: 1,
+    data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: false },
+  },
+};
 
 describe('welcome page on install, not on update', () => {
   it('install with empty storage → defaults written and welcome.html opened once', async () => {
@@ -38,11 +48,14 @@ describe('welcome page on install, not on update', () => {
     expect(storage.data.settings).toMatchObject({ v: 1, data: { welcomeDone: false } });
   });
 
-  it.each(['update', 'chrome_update'] as const)('%s → no welcome, even when it was never finished; settings untouched', async (reason) => {
-    const { opened, storage } = await installWith(reason, notDone);
-    expect(opened).toEqual([]);
-    expect(storage.data.settings).toEqual(notDone.settings);
-  });
+  it.each(['update', 'chrome_update'] as const)(
+    '%s → no welcome, even when it was never finished; settings untouched',
+    async (reason) => {
+      const { opened, storage } = await installWith(reason, notDone);
+      expect(opened).toEqual([]);
+      expect(storage.data.settings).toEqual(notDone.settings);
+    },
+  );
 
   it('install again once finished (Chromium reports a profile relaunch as "install") → no welcome, settings untouched', async () => {
     const { opened, storage } = await installWith('install', done);

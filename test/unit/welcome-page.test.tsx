@@ -29,13 +29,25 @@ function setup(options: { notifications?: boolean } = {}) {
   return { storage: deps.storage, sent, requestNotifications };
 }
 
-const settingsOf = (storage: { data: Record<string, unknown> }) => (storage.data.settings as { data: Record<string, unknown> }).data;
+const settingsOf = (storage: { data: Record<string, unknown> }) =>
+  (storage.data.settings as { data: Record<string, unknown> }).data;
 
 describe('welcome page', () => {
   it('a choice made before the stored settings arrive is kept', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const storage = memoryStorage({ settings: { v: 1, data: { sector: 'dental', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: false } } });
+    const storage = memoryStorage({
+      settings: {
+        v: 1,
+        data: {
+          sector: 'dental',
+          remindersEnabled: true,
+          reminderDaysAhead: 7,
+          hintsEnabled: true,
+          welcomeDone: false,
+        },
+      },
+    });
     const svc = createBackgroundService(fakeDeps({ storage }));
     const send: Send = async (message) => {
       if (message.type === 'page:get-status') await held;
@@ -63,13 +75,17 @@ describe('welcome page', () => {
 
   it('finishing saves the sector, records the known last sign-in and sets welcomeDone', async () => {
     const { storage } = setup();
-    await waitFor(() => expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBe('2026-11-23'));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBe('2026-11-23'),
+    );
     fireEvent.change(screen.getByLabelText(/What type of organisation/), { target: { value: 'social-care' } });
     fireEvent.input(screen.getByLabelText(/When did you last sign in/), { target: { value: '2026-11-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
     expect((await screen.findByTestId('welcome-done')).textContent).toContain('You are set up');
     expect(settingsOf(storage)).toMatchObject({ sector: 'social-care', remindersEnabled: true, welcomeDone: true });
-    const accounts = (storage.data.signIns as { data: { accounts: Record<string, { source: string; lastActivityAt: number }> } }).data.accounts;
+    const accounts = (
+      storage.data.signIns as { data: { accounts: Record<string, { source: string; lastActivityAt: number }> } }
+    ).data.accounts;
     expect(accounts['']).toMatchObject({ source: 'manual-date', lastActivityAt: Date.UTC(2026, 10, 1, 12) });
     await waitFor(() => expect(document.activeElement?.textContent).toBe('You are set up'));
   });
@@ -84,7 +100,9 @@ describe('welcome page', () => {
 
   it('a future date is refused with its message, focused, and nothing is finished', async () => {
     const { storage } = setup();
-    await waitFor(() => expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBe('2026-11-23'));
+    await waitFor(() =>
+      expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBe('2026-11-23'),
+    );
     fireEvent.input(screen.getByLabelText(/When did you last sign in/), { target: { value: '2027-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
     expect(await screen.findByText('The date cannot be in the future.')).toBeTruthy();
@@ -98,14 +116,21 @@ describe('welcome page', () => {
     fireEvent.change(await screen.findByLabelText(/What type of organisation/), { target: { value: 'dental' } });
     fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
     expect((await screen.findByTestId('welcome-done')).textContent).toContain('Set-up skipped');
-    expect(settingsOf(storage)).toEqual({ remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true });
+    expect(settingsOf(storage)).toEqual({
+      remindersEnabled: true,
+      reminderDaysAhead: 7,
+      hintsEnabled: true,
+      welcomeDone: true,
+    });
   });
 
   it('offers notifications from a click when they are not allowed', async () => {
     const { requestNotifications, sent } = setup({ notifications: false });
     fireEvent.click(await screen.findByRole('button', { name: 'Allow notifications' }));
     expect(requestNotifications).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(screen.getByTestId('notification-status').textContent).toBe('Notifications are allowed.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('notification-status').textContent).toBe('Notifications are allowed.'),
+    );
     expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' });
   });
 });

@@ -6,11 +6,18 @@ export const authCodePresent: Rule = {
   appliesTo: (page) => page.sector === undefined || page.sector === 'optometry',
   evaluate: (model, settings) =>
     settings.final
-      ? eachField(model, 'auth-code', (f) =>
-          checkPresent(f.value).ok
-            ? undefined
-            : { severity: 'error', message: 'Enter the NHSBSA authentication code. Without it the application is not processed.' },
-        'auth-code-present')
+      ? eachField(
+          model,
+          'auth-code',
+          (f) =>
+            checkPresent(f.value).ok
+              ? undefined
+              : {
+                  severity: 'error',
+                  message: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
+                },
+          'auth-code-present',
+        )
       : [],
 };
 

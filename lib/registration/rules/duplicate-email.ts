@@ -6,7 +6,10 @@ export const duplicateEmail: Rule = {
   appliesTo: () => true,
   evaluate(model) {
     const fields = fieldsOf(model, 'email');
-    return repeatedIndexes(fields.map((f) => f.value), normaliseEmail).map((i) => ({
+    return repeatedIndexes(
+      fields.map((f) => f.value),
+      normaliseEmail,
+    ).map((i) => ({
       ruleId: 'duplicate-email',
       field: fields[i]!.index,
       severity: 'error' as const,

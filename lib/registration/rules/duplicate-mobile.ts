@@ -14,7 +14,8 @@ export const duplicateMobile: Rule = {
       ruleId: 'duplicate-mobile',
       field: fields[i]!.index,
       severity: 'error' as const,
-      message: 'This mobile number is already given for another person. Each person needs their own; it can be used only once.',
+      message:
+        'This mobile number is already given for another person. Each person needs their own; it can be used only once.',
     }));
   },
 };

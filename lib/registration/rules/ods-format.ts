@@ -11,20 +11,28 @@ export const odsFormat: Rule = {
   evaluate(model, settings) {
     if (!settings.ods) return [];
     const { pattern, confirmed, hint } = settings.ods;
-    return eachField(model, 'ods', (f) => {
-      const r = checkOds(f.value, pattern);
-      if (r.ok || r.problem === 'empty') return undefined;
-      return confirmed
-        ? { severity: 'error', message: `This does not look like the right ODS code. ${hint}` }
-        : { severity: 'warn', message: `Check this ODS code. ${hint}` };
-    }, 'ods-format');
+    return eachField(
+      model,
+      'ods',
+      (f) => {
+        const r = checkOds(f.value, pattern);
+        if (r.ok || r.problem === 'empty') return undefined;
+        return confirmed
+          ? { severity: 'error', message: `This does not look like the right ODS code. ${hint}` }
+          : { severity: 'warn', message: `Check this ODS code. ${hint}` };
+      },
+      'ods-format',
+    );
   },
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
 export const citation: RuleCitation = {
   source: [
-    { ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services', note: 'Formats per sector in lib/knowledge/sectors.ts' },
+    {
+      ref: 'https://digital.nhs.uk/developer/guides-and-documentation/building-healthcare-software/organisations-and-services',
+      note: 'Formats per sector in lib/knowledge/sectors.ts',
+    },
   ],
   reviewed: '2026-11-23',
 };

@@ -8,12 +8,20 @@ export const personalEmail: Rule = {
   id: 'personal-email',
   appliesTo: () => true,
   evaluate: (model) =>
-    eachField(model, 'email', (f) => {
-      const r = checkPersonalEmail(f.value);
-      if (r.ok || r.problem === 'empty') return undefined;
-      if (r.problem === 'nhs-net') return { severity: 'error', message: NHS_NET_MESSAGE };
-      return { severity: 'error', message: 'This does not look like an email address. Check it for typing mistakes.' };
-    }, 'personal-email'),
+    eachField(
+      model,
+      'email',
+      (f) => {
+        const r = checkPersonalEmail(f.value);
+        if (r.ok || r.problem === 'empty') return undefined;
+        if (r.problem === 'nhs-net') return { severity: 'error', message: NHS_NET_MESSAGE };
+        return {
+          severity: 'error',
+          message: 'This does not look like an email address. Check it for typing mistakes.',
+        };
+      },
+      'personal-email',
+    ),
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */

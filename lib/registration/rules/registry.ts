@@ -23,6 +23,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Decide: every finding of every rule that applies, minus the ones the person has dismissed. */
-export function evaluateRules(model: FormModel, settings: RuleSettings, dismissed: ReadonlySet<string> = new Set()): Finding[] {
+export function evaluateRules(
+  model: FormModel,
+  settings: RuleSettings,
+  dismissed: ReadonlySet<string> = new Set(),
+): Finding[] {
   return RULES.filter((r) => !dismissed.has(r.id) && r.appliesTo(model)).flatMap((r) => r.evaluate(model, settings));
 }

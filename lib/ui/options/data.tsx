@@ -60,8 +60,8 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
     <section class="nhsuk-card" aria-labelledby="local-heading">
       <h2 id="local-heading">Local contacts</h2>
       <p>
-        Your Local Optical Committee (LOC) or Integrated Care Board (ICB) may give you a file of local contacts, such as referral
-        addresses. Import it to see them in the extension.
+        Your Local Optical Committee (LOC) or Integrated Care Board (ICB) may give you a file of local contacts, such as
+        referral addresses. Import it to see them in the extension.
       </p>
       {directory ? (
         <div data-testid="local-directory">
@@ -189,10 +189,17 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
             Restore from an export file
           </label>
           <span class="nhsuk-hint" id="backup-file-hint">
-            A file made with "Export everything", for example on another computer. It replaces what is stored here. If it has a
-            problem, nothing is changed.
+            A file made with "Export everything", for example on another computer. It replaces what is stored here. If
+            it has a problem, nothing is changed.
           </span>
-          <input ref={backupInput} class="nhsuk-input" id="backup-file" type="file" accept=".json,application/json" aria-describedby="backup-file-hint" />
+          <input
+            ref={backupInput}
+            class="nhsuk-input"
+            id="backup-file"
+            type="file"
+            accept=".json,application/json"
+            aria-describedby="backup-file-hint"
+          />
         </div>
         <button type="submit" class="nhsuk-button nhsuk-button--secondary">
           Restore
@@ -217,8 +224,8 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
             Erase everything?
           </h3>
           <p>
-            This removes your sign-in dates, settings, checklist ticks, hidden hints and local contacts from this browser. It cannot be
-            undone. Export first if you want a copy.
+            This removes your sign-in dates, settings, checklist ticks, hidden hints and local contacts from this
+            browser. It cannot be undone. Export first if you want a copy.
           </p>
           <button type="button" class="nhsuk-button nhsuk-button--warning" onClick={() => void erase()}>
             Yes, erase everything

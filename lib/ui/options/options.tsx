@@ -47,7 +47,11 @@ export function Options({ deps }: { deps: OptionsDeps }) {
             <h2 class="nhsuk-warning-callout__label">Saved data could not be read</h2>
             <p>{problem.message}</p>
             {problem.kind === 'corrupt' && (
-              <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => void resetItem(problem.key)}>
+              <button
+                type="button"
+                class="nhsuk-button nhsuk-button--secondary"
+                onClick={() => void resetItem(problem.key)}
+              >
                 Start this again from defaults
               </button>
             )}

@@ -27,7 +27,10 @@ export function checkOds(raw: string, sectorId: string | undefined): OdsCheck {
   if (!sector) return { kind: 'ok', code };
   if (new RegExp(sector.ods.pattern).test(code)) return { kind: 'ok', code };
   if (sector.ods.confirmed) {
-    return { kind: 'error', message: `This does not look like a ${sector.name.toLowerCase()} ODS code. ${sector.ods.hint}` };
+    return {
+      kind: 'error',
+      message: `This does not look like a ${sector.name.toLowerCase()} ODS code. ${sector.ods.hint}`,
+    };
   }
   return {
     kind: 'warning',
@@ -43,7 +46,10 @@ export interface ImpliedMailbox {
 }
 
 /** The shared mailbox address the sector's naming convention gives for this ODS code, if any. */
-export function impliedSharedMailbox(sector: SectorEntry | undefined, odsCode: string | undefined): ImpliedMailbox | undefined {
+export function impliedSharedMailbox(
+  sector: SectorEntry | undefined,
+  odsCode: string | undefined,
+): ImpliedMailbox | undefined {
   if (!sector?.sharedMailbox || !odsCode) return undefined;
   const mailbox = sector.sharedMailbox;
   return {

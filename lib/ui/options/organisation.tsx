@@ -9,7 +9,10 @@ import type { Apply } from './types.ts';
 import { SectorSelect } from '../sector-select.tsx';
 
 const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
-  owner: { label: 'Shared mailbox owner', hint: 'You manage who can use the shared mailbox and ask the NAS for new accounts.' },
+  owner: {
+    label: 'Shared mailbox owner',
+    hint: 'You manage who can use the shared mailbox and ask the NAS for new accounts.',
+  },
   member: { label: 'Shared mailbox member', hint: 'You send and receive from the shared mailbox.' },
   locum: { label: 'Locum', hint: 'You work at several sites and have your own account.' },
 };
@@ -60,7 +63,9 @@ export function Organisation({ view, apply }: { view: StatusView; apply: Apply }
             ODS code
           </label>
           <span class="nhsuk-hint" id="ods-code-hint">
-            {sector ? sector.ods.hint : 'The code the NHS uses for your site. Choose your type of organisation to check it.'}
+            {sector
+              ? sector.ods.hint
+              : 'The code the NHS uses for your site. Choose your type of organisation to check it.'}
           </span>
           {odsError && (
             <span class="nhsuk-error-message" id="ods-code-error" data-testid="ods-error">
@@ -100,7 +105,9 @@ export function Organisation({ view, apply }: { view: StatusView; apply: Apply }
                 Your shared mailbox address is probably <strong>{mailbox.address}</strong>
                 {mailbox.confirmed ? '.' : ' (unconfirmed).'}
               </p>
-              {!mailbox.confirmed && <p class="nhsuk-body-s">{mailbox.note ?? 'The sources do not confirm this address.'}</p>}
+              {!mailbox.confirmed && (
+                <p class="nhsuk-body-s">{mailbox.note ?? 'The sources do not confirm this address.'}</p>
+              )}
             </>
           ) : sector && !sector.sharedMailbox ? (
             <p>The sources give no shared mailbox address for this type of organisation.</p>

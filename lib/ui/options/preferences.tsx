@@ -16,7 +16,15 @@ export function parseDaysAhead(raw: string): number | undefined {
   return n >= MIN_DAYS_AHEAD && n <= MAX_DAYS_AHEAD ? n : undefined;
 }
 
-export function Reminders({ view, apply, permissions }: { view: StatusView; apply: Apply; permissions: PermissionActions }) {
+export function Reminders({
+  view,
+  apply,
+  permissions,
+}: {
+  view: StatusView;
+  apply: Apply;
+  permissions: PermissionActions;
+}) {
   const [enabled, setEnabled] = useState(view.settings.remindersEnabled);
   const [days, setDays] = useState(String(view.settings.reminderDaysAhead));
   const [daysError, setDaysError] = useState('');
@@ -32,7 +40,10 @@ export function Reminders({ view, apply, permissions }: { view: StatusView; appl
       return;
     }
     setDaysError('');
-    const reply = await apply({ type: 'page:save-settings', settings: { remindersEnabled: enabled, reminderDaysAhead: parsed } });
+    const reply = await apply({
+      type: 'page:save-settings',
+      settings: { remindersEnabled: enabled, reminderDaysAhead: parsed },
+    });
     setStatus(reply.ok ? 'Saved.' : reply.error);
   }
 
@@ -41,7 +52,12 @@ export function Reminders({ view, apply, permissions }: { view: StatusView; appl
     void permissions.requestNotifications().then(async (granted) => {
       const reply = await apply({ type: 'page:permissions-changed' });
       if (!reply.ok) setPermissionStatus(reply.error);
-      else setPermissionStatus(granted ? 'Notifications are allowed.' : 'Notifications were not allowed. The toolbar badge still shows when to sign in.');
+      else
+        setPermissionStatus(
+          granted
+            ? 'Notifications are allowed.'
+            : 'Notifications were not allowed. The toolbar badge still shows when to sign in.',
+        );
     });
   }
 
@@ -111,9 +127,18 @@ export function Reminders({ view, apply, permissions }: { view: StatusView; appl
   );
 }
 
-export const OUTLOOK_EXPLANATION = 'A mailbox page of an @nhs.net account counts as a sign-in; no mail content is read.';
+export const OUTLOOK_EXPLANATION =
+  'A mailbox page of an @nhs.net account counts as a sign-in; no mail content is read.';
 
-export function Outlook({ view, apply, permissions }: { view: StatusView; apply: Apply; permissions: PermissionActions }) {
+export function Outlook({
+  view,
+  apply,
+  permissions,
+}: {
+  view: StatusView;
+  apply: Apply;
+  permissions: PermissionActions;
+}) {
   const [status, setStatus] = useState('');
   const on = view.permissions.outlook;
 
@@ -125,7 +150,11 @@ export function Outlook({ view, apply, permissions }: { view: StatusView; apply:
       if (!reply.ok) return setStatus(reply.error);
       const nowOn = reply.data.permissions.outlook;
       setStatus(
-        nowOn ? 'Outlook on the web sign-ins are now counted.' : done || on ? 'Outlook on the web sign-ins are not counted.' : 'Permission was not given, so nothing changed.',
+        nowOn
+          ? 'Outlook on the web sign-ins are now counted.'
+          : done || on
+            ? 'Outlook on the web sign-ins are not counted.'
+            : 'Permission was not given, so nothing changed.',
       );
     });
   }
@@ -135,7 +164,11 @@ export function Outlook({ view, apply, permissions }: { view: StatusView; apply:
       <h2 id="outlook-heading">Outlook on the web</h2>
       <p>{OUTLOOK_EXPLANATION}</p>
       <p data-testid="outlook-permission">
-        {on ? <strong class="nhsuk-tag nhsuk-tag--green">On</strong> : <strong class="nhsuk-tag nhsuk-tag--grey">Off</strong>}{' '}
+        {on ? (
+          <strong class="nhsuk-tag nhsuk-tag--green">On</strong>
+        ) : (
+          <strong class="nhsuk-tag nhsuk-tag--grey">Off</strong>
+        )}{' '}
         {on ? 'Sign-ins in Outlook on the web are counted.' : 'Only sign-ins on the NHSmail portal are counted.'}
       </p>
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={toggle}>

@@ -17,7 +17,15 @@ export function openModal(root: ParentNode): void {
   }
 }
 
-export function CheckDialog({ problems, onBack, onAnyway }: { problems: readonly Problem[]; onBack(): void; onAnyway(): void }) {
+export function CheckDialog({
+  problems,
+  onBack,
+  onAnyway,
+}: {
+  problems: readonly Problem[];
+  onBack(): void;
+  onAnyway(): void;
+}) {
   return (
     <dialog
       role="alertdialog"
@@ -29,7 +37,10 @@ export function CheckDialog({ problems, onBack, onAnyway }: { problems: readonly
         if (e.isTrusted) onBack();
       }}
     >
-      <h2 id="nhsc-dt">Before you submit: NHSmail Companion found {problems.length === 1 ? '1 thing' : `${problems.length} things`} to check</h2>
+      <h2 id="nhsc-dt">
+        Before you submit: NHSmail Companion found {problems.length === 1 ? '1 thing' : `${problems.length} things`} to
+        check
+      </h2>
       <div id="nhsc-dd">
         <ul>
           {problems.map((p, i) => (

@@ -5,11 +5,23 @@ import { describeHours, openingLine, openingState } from '../../support/hours.ts
 import { formatPartialDate, isWebSource, sourceLabel } from '../../support/sources.ts';
 import { EmailRow, PhoneRow, SourceDetails, WebsiteRow } from './contact-rows.tsx';
 
-export function ContactCard({ contact, now, headingLevel = 3 }: { contact: ContactEntry; now: number; headingLevel?: 3 | 4 }) {
+export function ContactCard({
+  contact,
+  now,
+  headingLevel = 3,
+}: {
+  contact: ContactEntry;
+  now: number;
+  headingLevel?: 3 | 4;
+}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const state = openingState(contact.hours, now);
   const tagClass =
-    state.kind === 'open' || state.kind === 'always' ? 'nhsuk-tag--green' : state.kind === 'closed' ? 'nhsuk-tag--grey' : '';
+    state.kind === 'open' || state.kind === 'always'
+      ? 'nhsuk-tag--green'
+      : state.kind === 'closed'
+        ? 'nhsuk-tag--grey'
+        : '';
   return (
     <div class="nhsc-contact" data-contact={contact.id}>
       <Heading class="nhsc-contact__name">{contact.name}</Heading>

@@ -39,7 +39,15 @@ export function WebsiteRow({ url }: { url: string }) {
 }
 
 /** "Source and review date", closed until asked for, named after the contact for screen readers. */
-export function SourceDetails({ name, class: bodyClass = '', children }: { name: string; class?: string; children: ComponentChildren }) {
+export function SourceDetails({
+  name,
+  class: bodyClass = '',
+  children,
+}: {
+  name: string;
+  class?: string;
+  children: ComponentChildren;
+}) {
   return (
     <details class="nhsuk-details nhsc-sources">
       <summary class="nhsuk-details__summary">

@@ -15,7 +15,9 @@ export function CopyButton({ text, what, fallback }: { text: string; what: strin
   const [message, setMessage] = useState('');
   async function copy() {
     const done = await copyText(text);
-    setMessage(done ? `Copied ${what}.` : (fallback ?? `Copying did not work. Select it and press Ctrl and C: ${text}`));
+    setMessage(
+      done ? `Copied ${what}.` : (fallback ?? `Copying did not work. Select it and press Ctrl and C: ${text}`),
+    );
   }
   return (
     <span class="nhsc-copy">

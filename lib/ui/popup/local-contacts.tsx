@@ -41,7 +41,9 @@ export function LocalContacts({ directory, query }: { directory: LocalDirectory;
           </dl>
           <SourceDetails name={contact.name} class="nhsuk-body-s">
             <p>Source: {contact.source}</p>
-            <p>Checked by {directory.publisher} on {longDate(contact.reviewed)}.</p>
+            <p>
+              Checked by {directory.publisher} on {longDate(contact.reviewed)}.
+            </p>
           </SourceDetails>
         </div>
       ))}

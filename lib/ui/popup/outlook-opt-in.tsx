@@ -16,8 +16,14 @@ export function OutlookOptIn({ view, ask }: { view: StatusView; ask: Ask }) {
     void (turnOn ? requestOutlook() : removeOutlook()).then(async (done) => {
       const problem = await ask({ type: 'page:permissions-changed' });
       if (problem) setMessage(problem);
-      else if (turnOn) setMessage(done ? 'Outlook on the web now counts as a sign-in.' : 'Outlook on the web was not turned on.');
-      else setMessage(done ? 'Outlook on the web no longer counts.' : 'That did not work. You can remove site access in your browser’s extension settings.');
+      else if (turnOn)
+        setMessage(done ? 'Outlook on the web now counts as a sign-in.' : 'Outlook on the web was not turned on.');
+      else
+        setMessage(
+          done
+            ? 'Outlook on the web no longer counts.'
+            : 'That did not work. You can remove site access in your browser’s extension settings.',
+        );
     });
   }
 

@@ -13,7 +13,12 @@ export function Reminders({ view, ask }: { view: StatusView; ask: Ask }) {
     void requestNotifications().then(async (granted) => {
       const problem = await ask({ type: 'page:permissions-changed' });
       if (problem) setMessage(problem);
-      else setMessage(granted ? 'Reminder notifications are on.' : 'Reminder notifications were not turned on. The toolbar badge still shows when to sign in.');
+      else
+        setMessage(
+          granted
+            ? 'Reminder notifications are on.'
+            : 'Reminder notifications were not turned on. The toolbar badge still shows when to sign in.',
+        );
     });
   }
 
@@ -28,8 +33,8 @@ export function Reminders({ view, ask }: { view: StatusView; ask: Ask }) {
       ) : (
         <>
           <p>
-            <strong class="nhsuk-tag nhsuk-tag--grey">Off</strong> The toolbar badge shows when to sign in. Notifications can also remind you
-            before each deadline.
+            <strong class="nhsuk-tag nhsuk-tag--grey">Off</strong> The toolbar badge shows when to sign in.
+            Notifications can also remind you before each deadline.
           </p>
           <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={turnOn}>
             Turn on reminder notifications

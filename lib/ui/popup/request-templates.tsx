@@ -35,7 +35,8 @@ function Field({
   onChange: (value: string) => void;
 }) {
   const id = `request-${field.id}`;
-  const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorLine = error && (
     <span class="nhsuk-error-message" id={`${id}-error`}>
       <span class="nhsuk-u-visually-hidden">Error:</span> {error}
@@ -102,7 +103,13 @@ function Field({
   );
 }
 
-export function RequestTemplates({ sector, start }: { sector: SectorId | undefined; start?: RequestStart | undefined }) {
+export function RequestTemplates({
+  sector,
+  start,
+}: {
+  sector: SectorId | undefined;
+  start?: RequestStart | undefined;
+}) {
   const [templateId, setTemplateId] = useState<TemplateId>('add-user');
   const [values, setValues] = useState<Partial<Record<FieldId, string>>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -143,7 +150,10 @@ export function RequestTemplates({ sector, start }: { sector: SectorId | undefin
       return;
     }
     setErrors({});
-    const options = { ...(sector ? { sector } : {}), ...(templateId === 'restore-account' && restoreBy ? { restoreBy } : {}) };
+    const options = {
+      ...(sector ? { sector } : {}),
+      ...(templateId === 'restore-account' && restoreBy ? { restoreBy } : {}),
+    };
     setEmail(buildRequestEmail(templateId, result.values, options));
     queueMicrotask(() => resultRef.current?.focus());
   }
@@ -183,14 +193,22 @@ export function RequestTemplates({ sector, start }: { sector: SectorId | undefin
 
       <form noValidate onSubmit={submit}>
         {errorList.length > 0 && (
-          <div class="nhsuk-error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="request-error-title">
+          <div
+            class="nhsuk-error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            aria-labelledby="request-error-title"
+          >
             <h3 class="nhsuk-error-summary__title" id="request-error-title">
               There is a problem
             </h3>
             <ul class="nhsuk-error-summary__list">
               {errorList.map((f) => (
                 <li key={f.id}>
-                  <a href={`#request-${f.id}${f.kind === 'choice' ? `-${f.options?.[0]?.value ?? ''}` : ''}`}>{errors[f.id]}</a>
+                  <a href={`#request-${f.id}${f.kind === 'choice' ? `-${f.options?.[0]?.value ?? ''}` : ''}`}>
+                    {errors[f.id]}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -218,8 +236,8 @@ export function RequestTemplates({ sector, start }: { sector: SectorId | undefin
               <span class="nhsuk-u-visually-hidden">Important: </span>Send it from the shared mailbox
             </h4>
             <p>
-              Send this email from your site's shared mailbox, not from a personal account. The NAS asks for requests to come from the shared
-              mailbox, sent by its owner.
+              Send this email from your site's shared mailbox, not from a personal account. The NAS asks for requests to
+              come from the shared mailbox, sent by its owner.
             </p>
           </div>
           <dl class="nhsuk-summary-list">

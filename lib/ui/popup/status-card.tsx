@@ -11,7 +11,6 @@ import { PORTAL_URL } from '../../knowledge/portal-url.ts';
 import { recipientsFor, type TemplateId } from '../../support/templates.ts';
 import type { Ask } from './popup.tsx';
 
-
 /** Opens a request template, optionally filled in; wired by the popup. */
 export type StartRequest = (template: TemplateId, prefill?: { nhsmailAddress?: string; restoreBy?: string }) => void;
 
@@ -33,7 +32,11 @@ function plural(n: number, word: string): string {
 
 /** Active, with the inactive date within the reminder window. */
 export function isNearlyInactive(status: LifecycleStatus, daysAhead: number): boolean {
-  return status.stage === 'active' && status.nextDeadline?.stage === 'inactive' && status.nextDeadline.daysRemaining <= daysAhead;
+  return (
+    status.stage === 'active' &&
+    status.nextDeadline?.stage === 'inactive' &&
+    status.nextDeadline.daysRemaining <= daysAhead
+  );
 }
 
 function deadlineDate(status: LifecycleStatus, stage: 'inactive' | 'deleted' | 'gone'): string | undefined {
@@ -42,7 +45,12 @@ function deadlineDate(status: LifecycleStatus, stage: 'inactive' | 'deleted' | '
 
 function PortalButton({ secondary = false }: { secondary?: boolean }) {
   return (
-    <a class={`nhsuk-button${secondary ? ' nhsuk-button--secondary' : ''}`} href={PORTAL_URL} target="_blank" rel="noreferrer">
+    <a
+      class={`nhsuk-button${secondary ? ' nhsuk-button--secondary' : ''}`}
+      href={PORTAL_URL}
+      target="_blank"
+      rel="noreferrer"
+    >
       Open NHSmail portal<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
     </a>
   );
@@ -53,7 +61,8 @@ function HelpdeskLine({ why }: { why: string }) {
   if (!helpdesk.phone) return null;
   return (
     <p>
-      {why} call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any time.
+      {why} call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any
+      time.
     </p>
   );
 }
@@ -79,8 +88,8 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
               <span class="nhsuk-u-visually-hidden">Important: </span>Sign in before {formatLongDate(inactiveOn)}
             </h3>
             <p>
-              The account becomes inactive in {plural(status.nextDeadline?.daysRemaining ?? 0, 'day')} unless it is used. Sign in to the
-              portal, use Outlook or Teams, or send an email.
+              The account becomes inactive in {plural(status.nextDeadline?.daysRemaining ?? 0, 'day')} unless it is
+              used. Sign in to the portal, use Outlook or Teams, or send an email.
             </p>
             <PortalButton />
           </div>
@@ -89,7 +98,9 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
       return (
         <>
           <p>
-            Nothing to do now.{inactiveOn && ` Sign in, use Outlook or Teams, or send an email before ${formatLongDate(inactiveOn)} to keep it active.`}
+            Nothing to do now.
+            {inactiveOn &&
+              ` Sign in, use Outlook or Teams, or send an email before ${formatLongDate(inactiveOn)} to keep it active.`}
           </p>
           <PortalButton secondary />
         </>
@@ -157,7 +168,12 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
           <button
             type="button"
             class="nhsuk-button"
-            onClick={() => onStartRequest('restore-account', { nhsmailAddress: item.account, ...(goneOn ? { restoreBy: goneOn } : {}) })}
+            onClick={() =>
+              onStartRequest('restore-account', {
+                nhsmailAddress: item.account,
+                ...(goneOn ? { restoreBy: goneOn } : {}),
+              })
+            }
           >
             Write the restore email
           </button>
@@ -174,8 +190,8 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
             <span class="nhsuk-u-visually-hidden">Important: </span>Apply again
           </h3>
           <p>
-            The {RESTORE_ROUTE.withinDaysOfDeletion} days in which a deleted account can be restored have probably passed. Ask the NAS first
-            if you are not sure: if it cannot be restored, you need a new account.
+            The {RESTORE_ROUTE.withinDaysOfDeletion} days in which a deleted account can be restored have probably
+            passed. Ask the NAS first if you are not sure: if it cannot be restored, you need a new account.
           </p>
           <p>If your site still has NHSmail, the shared mailbox owner asks the NAS for a new account for you.</p>
           <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => onStartRequest('add-user')}>
@@ -188,7 +204,9 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
                 <li>A published DSPT assessment: {sectorEntry.dsptLevel.label}</li>
                 <li>Your site's ODS code</li>
                 <li>{sectorEntry.authRoute.label}</li>
-                <li>For each person: a mobile number starting 07 and a personal email address, not shared with anyone else</li>
+                <li>
+                  For each person: a mobile number starting 07 and a personal email address, not shared with anyone else
+                </li>
               </>
             ) : (
               <li>{apply.answer}</li>
@@ -235,7 +253,8 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
             <dt class="nhsuk-summary-list__key">Last sign-in we know of</dt>
             <dd class="nhsuk-summary-list__value" data-testid="last-sign-in">
               {formatLongDate(status.lastActivityDate)}
-              {status.daysSince !== undefined && ` (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince, 'day')} ago`})`}
+              {status.daysSince !== undefined &&
+                ` (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince, 'day')} ago`})`}
             </dd>
           </div>
         )}
@@ -243,14 +262,20 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Next deadline</dt>
             <dd class="nhsuk-summary-list__value" data-testid="next-deadline">
-              {next.stage === 'inactive' ? 'Becomes inactive' : next.stage === 'deleted' ? 'Deleted' : 'Can no longer be restored'} on{' '}
-              {formatLongDate(next.date)} (in {plural(next.daysRemaining, 'day')})
+              {next.stage === 'inactive'
+                ? 'Becomes inactive'
+                : next.stage === 'deleted'
+                  ? 'Deleted'
+                  : 'Can no longer be restored'}{' '}
+              on {formatLongDate(next.date)} (in {plural(next.daysRemaining, 'day')})
             </dd>
           </div>
         )}
       </dl>
       {status.clockBehind && (
-        <p class="nhsuk-body-s">This computer's clock seems to be behind the date we recorded, so we show the recorded date.</p>
+        <p class="nhsuk-body-s">
+          This computer's clock seems to be behind the date we recorded, so we show the recorded date.
+        </p>
       )}
       <NextSteps item={item} sector={sector} daysAhead={daysAhead} onStartRequest={onStartRequest} />
     </section>
@@ -277,13 +302,19 @@ export function StatusCard({ view, onStartRequest }: { view: StatusView; ask?: A
   return (
     <div id="next-steps">
       {view.accounts.map((item) => (
-        <AccountStatus item={item} sector={sector} daysAhead={daysAhead} onStartRequest={onStartRequest} key={item.account} />
+        <AccountStatus
+          item={item}
+          sector={sector}
+          daysAhead={daysAhead}
+          onStartRequest={onStartRequest}
+          key={item.account}
+        />
       ))}
       <div class="nhsuk-inset-text">
         <span class="nhsuk-u-visually-hidden">Information: </span>
         <p>
-          We only see sign-ins in this browser. Outlook on your computer or phone, Teams and sending email also keep the account active, so
-          the real date may be later and the deadlines may be further away.
+          We only see sign-ins in this browser. Outlook on your computer or phone, Teams and sending email also keep the
+          account active, so the real date may be later and the deadlines may be further away.
         </p>
       </div>
     </div>

@@ -16,7 +16,17 @@ export function contactsForNeed(need: NeedEntry, sector: SectorId | undefined): 
   return [...own, ...more];
 }
 
-function NeedDetails({ need, sector, open, now }: { need: NeedEntry; sector: SectorId | undefined; open: boolean; now: number }) {
+function NeedDetails({
+  need,
+  sector,
+  open,
+  now,
+}: {
+  need: NeedEntry;
+  sector: SectorId | undefined;
+  open: boolean;
+  now: number;
+}) {
   const note = sector ? need.sectorNotes?.[sector] : undefined;
   const contacts = contactsForNeed(need, sector);
   return (
@@ -80,11 +90,7 @@ export function SupportDirectory({
         />
       </div>
       <p id="need-search-count" class="nhsuk-body-s nhsuk-secondary-text" role="status">
-        {searching
-          ? results.length === 1
-            ? '1 topic matches'
-            : `${results.length} topics match`
-          : ''}
+        {searching ? (results.length === 1 ? '1 topic matches' : `${results.length} topics match`) : ''}
       </p>
       <div id="need-list">
         {results.map((need) => (
@@ -98,7 +104,8 @@ export function SupportDirectory({
           {helpdesk.phone && (
             <>
               {' '}
-              Or call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any time.
+              Or call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any
+              time.
             </>
           )}
         </p>

@@ -53,7 +53,11 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
     void deps.permissions.requestNotifications().then(async (granted) => {
       const reply = await deps.send<StatusView>({ type: 'page:permissions-changed' });
       if (reply.ok) setView(reply.data);
-      setNotificationStatus(granted ? 'Notifications are allowed.' : 'Notifications were not allowed. The toolbar badge still shows when to sign in.');
+      setNotificationStatus(
+        granted
+          ? 'Notifications are allowed.'
+          : 'Notifications were not allowed. The toolbar badge still shows when to sign in.',
+      );
     });
   }
 
@@ -120,22 +124,29 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
           <>
             <h1>Welcome to NHSmail Companion</h1>
             <p>
-              An NHSmail account that is not used for {INACTIVITY_POLICY.inactiveAfterDays} days becomes inactive, and it is deleted after{' '}
-              {INACTIVITY_POLICY.deletedAfterDays} days. This tool reminds you to sign in before that happens.
+              An NHSmail account that is not used for {INACTIVITY_POLICY.inactiveAfterDays} days becomes inactive, and
+              it is deleted after {INACTIVITY_POLICY.deletedAfterDays} days. This tool reminds you to sign in before
+              that happens.
             </p>
             <p>Three quick questions. All are optional, and your answers stay in this browser.</p>
-            {loadError && <ErrorSummary title="The extension could not be reached" lines={[loadError]} testId="load-error" />}
+            {loadError && (
+              <ErrorSummary title="The extension could not be reached" lines={[loadError]} testId="load-error" />
+            )}
             {error && <ErrorSummary title="There is a problem" lines={[error]} testId="welcome-error" />}
             <form class="nhsuk-card" onSubmit={finish} noValidate>
-              <SectorSelect label="1. What type of organisation do you work for?" value={sectorId} onChange={setSectorId} />
+              <SectorSelect
+                label="1. What type of organisation do you work for?"
+                value={sectorId}
+                onChange={setSectorId}
+              />
 
               <div class={`nhsuk-form-group${dateError ? ' nhsuk-form-group--error' : ''}`}>
                 <label class="nhsuk-label" for="last-sign-in">
                   2. When did you last sign in to NHSmail?
                 </label>
                 <span class="nhsuk-hint" id="last-sign-in-hint">
-                  Leave it blank if you do not know. Using NHSmail in Outlook or Teams counts too. This tool only sees sign-ins in this
-                  browser from now on.
+                  Leave it blank if you do not know. Using NHSmail in Outlook or Teams counts too. This tool only sees
+                  sign-ins in this browser from now on.
                 </span>
                 {dateError && (
                   <span class="nhsuk-error-message" id="last-sign-in-error">
@@ -189,7 +200,12 @@ export function Welcome({ deps }: { deps: WelcomeDeps }) {
               <button type="submit" class="nhsuk-button" disabled={busy}>
                 Save and finish
               </button>
-              <button type="button" class="nhsuk-button nhsuk-button--secondary" disabled={busy} onClick={() => void skip()}>
+              <button
+                type="button"
+                class="nhsuk-button nhsuk-button--secondary"
+                disabled={busy}
+                onClick={() => void skip()}
+              >
                 Skip for now
               </button>
             </form>
