@@ -5,7 +5,7 @@ import {
   OPTIONAL_HOST_PERMISSIONS,
   OPTIONAL_PERMISSIONS,
   REQUIRED_PERMISSIONS,
-} from './lib/platform/permissions.ts';
+} from './lib/permissions.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
-import { startOutlookContent } from '../lib/outlook/main.ts';
+import { startOutlookSignIn } from '../lib/content/sign-in/main.ts';
 
-// Registered at run time by lib/platform/outlook-registration.ts once the user grants the optional
+// Registered at run time by lib/background/outlook-registration.ts once the user grants the optional
 // Outlook hosts; `matches` stays empty so the hosts never become required permissions.
 export default defineContentScript({
   registration: 'runtime',
@@ -9,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Off the page's load path: nothing here is urgent, and the page's own work comes first.
-    ctx.requestIdleCallback(() => startOutlookContent(ctx, window), { timeout: 1000 });
+    ctx.requestIdleCallback(() => startOutlookSignIn(ctx, window), { timeout: 1000 });
   },
 });

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { Options } from '../../lib/ui/options/options.tsx';
-import { downloadText } from '../../lib/ui/options/download.ts';
-import { sendToBackground } from '../../lib/platform/messaging.ts';
-import { permissionActions } from '../../lib/platform/optional-permissions.ts';
-import '../../lib/ui/options/options.css';
+import { Options } from '../../lib/pages/options/options.tsx';
+import { downloadText } from '../../lib/pages/kit/download.ts';
+import { sendToBackground } from '../../lib/pages/kit/messaging.ts';
+import { permissionActions } from '../../lib/pages/kit/optional-permissions.ts';
+import '../../lib/pages/options/options.css';
 
 render(
   <Options

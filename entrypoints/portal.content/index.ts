@@ -1,11 +1,21 @@
 import { defineContentScript } from '#imports';
-import { startPortalContent } from '../../lib/portal/main.ts';
+import { startPageHints } from '../../lib/content/page-hints/main.ts';
+import { startPortalSignIn } from '../../lib/content/sign-in/main.ts';
+import { PORTAL_MATCH } from '../../lib/origins.ts';
 
+// Every portal page: notice a signed-in session, and show a page hint where one applies. The
+// registration portal has its own script (entrypoints/registration.content).
 export default defineContentScript({
-  matches: ['https://portal.nhs.net/*'],
+  matches: [PORTAL_MATCH],
   runAt: 'document_idle',
   main(ctx) {
     // Off the page's load path: nothing here is urgent, and the page's own work comes first.
-    ctx.requestIdleCallback(() => startPortalContent(ctx, window), { timeout: 1000 });
+    ctx.requestIdleCallback(
+      () => {
+        startPortalSignIn(ctx, window);
+        startPageHints(ctx, window);
+      },
+      { timeout: 1000 },
+    );
   },
 });

@@ -6,7 +6,7 @@
  * newer version, and readable after migration; otherwise nothing is written and each problem is
  * named with its place in the file. Parsing never throws.
  */
-import { QUARANTINE_PREFIX, readItem, type ItemDefinition, type StorageArea } from '../storage.ts';
+import { QUARANTINE_PREFIX, readItem, type ItemDefinition, type StorageArea } from './storage.ts';
 
 export const EXPORT_FORMAT = 'nhsmail-companion-export';
 export const EXPORT_FORMAT_VERSION = 1;

@@ -11,7 +11,8 @@ import {
   contentMessage,
   pageMessage,
   type AnyMessage,
-} from '../messages.ts';
+} from '../protocol.ts';
+import { CONTENT_ORIGINS, PORTAL_ORIGIN } from '../origins.ts';
 
 /** The fields of `runtime.MessageSender` we rely on. */
 export interface MessageSenderLike {
@@ -21,12 +22,6 @@ export interface MessageSenderLike {
   frameId?: number;
   tab?: unknown;
 }
-
-export const CONTENT_ORIGINS: ReadonlySet<string> = new Set([
-  'https://portal.nhs.net',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-]);
 
 export type GateResult =
   { ok: true; message: AnyMessage; from: 'content' | 'page'; origin: string } | { ok: false; reason: string };
@@ -85,11 +80,11 @@ export function checkMessage(
   // Outlook pages may only report a sign-in; only the portal may report portal sign-ins.
   const m = parsed.data;
   if (m.type === 'content:sign-in-seen') {
-    const fromOutlook = origin !== 'https://portal.nhs.net';
+    const fromOutlook = origin !== PORTAL_ORIGIN;
     if (fromOutlook !== (m.pageKind === 'outlook-mailbox'))
       return { ok: false, reason: 'page kind does not match origin' };
     if (fromOutlook && !m.account) return { ok: false, reason: 'Outlook sign-ins need an @nhs.net address' };
-  } else if (origin !== 'https://portal.nhs.net') {
+  } else if (origin !== PORTAL_ORIGIN) {
     return { ok: false, reason: `${type} is only accepted from the portal` };
   }
   return { ok: true, message: m, from: 'content', origin };

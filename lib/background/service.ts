@@ -6,10 +6,19 @@
  * with the worker's own clock.
  */
 import { isoToDayNumber, londonIsoDate, parseIsoDate } from '../dates.ts';
-import { accountLifecycle, reminderStageFor, type InactivityThresholds, type LifecycleStatus } from '../lifecycle.ts';
-import { badgeFor, mostUrgent, type Badge } from '../badge.ts';
-import { describeProblems, parseLocalDirectory, type LocalDirectory } from '../local-directory.ts';
-import { replyError, replyOk, type AnyMessage, type Reply } from '../messages.ts';
+import { accountLifecycle, reminderStageFor, type InactivityThresholds } from '../lifecycle.ts';
+import { badgeFor, mostUrgent, type Badge } from './badge.ts';
+import { describeProblems, parseLocalDirectory } from '../local-directory.ts';
+import {
+  replyError,
+  replyOk,
+  type AnyMessage,
+  type Handlers,
+  type MessageOf,
+  type PageContext,
+  type Reply,
+  type StatusView,
+} from '../protocol.ts';
 import {
   ALL_ITEMS,
   StorageRefusedError,
@@ -24,17 +33,16 @@ import {
   signInsItem,
   writeItem,
   type ReminderStage,
-  type Settings,
   type SignInRecord,
   type SignInSource,
   type StorageArea,
   type StorageProblem,
-} from '../storage.ts';
+} from './storage.ts';
 import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
 import { SECTORS } from '../knowledge/sectors.ts';
-import { projectRegistrationKnowledge, type RegistrationKnowledge } from '../registration/knowledge-projection.ts';
-import { reminderNotification } from './reminder-text.ts';
+import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
+import { reminderNotification } from './reminders.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 
 export const TICK_ALARM = 'nhsc-tick';
@@ -56,32 +64,6 @@ export interface BackgroundDeps {
     show: (id: string, title: string, message: string) => Promise<void>;
   };
   outlookPermitted: () => Promise<boolean>;
-}
-
-export interface AccountView {
-  /** '' when the address was never visible. */
-  account: string;
-  record: SignInRecord;
-  status: LifecycleStatus;
-}
-
-export interface StatusView {
-  now: number;
-  today: string;
-  accounts: AccountView[];
-  settings: Settings;
-  problems: StorageProblem[];
-  permissions: { notifications: boolean; outlook: boolean };
-  /** The imported local directory file (publisher, date, contacts with their sources), or null. */
-  localContacts: LocalDirectory | null;
-}
-
-export interface PageContext {
-  settings: Pick<Settings, 'sector' | 'odsCode' | 'hintsEnabled'>;
-  ticks: Record<string, string[]>;
-  dismissedHints: string[];
-  /** Only in the reply to content:get-page-context: what the registration page shows. */
-  registration?: RegistrationKnowledge;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -187,154 +169,161 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return known.length === 1 ? known[0]! : UNNAMED_ACCOUNT;
   }
 
-  async function handle(message: AnyMessage): Promise<Reply> {
-    switch (message.type) {
-      case 'content:sign-in-seen': {
-        await serial(() =>
-          recordActivity(
-            message.account ?? UNNAMED_ACCOUNT,
-            deps.now(),
-            message.pageKind === 'outlook-mailbox' ? 'outlook' : 'portal',
-            false,
-          ),
+  async function setTick(
+    message: MessageOf<'page:set-checklist-tick'> | MessageOf<'content:set-checklist-tick'>,
+  ): Promise<Reply<PageContext>> {
+    await serial(async () => {
+      const ticks = (await readItem(deps.storage, checklistTicksItem)).value;
+      const current = new Set(ticks[message.sector] ?? []);
+      if (message.ticked) current.add(message.itemId);
+      else current.delete(message.itemId);
+      await writeItem(deps.storage, checklistTicksItem, { ...ticks, [message.sector]: [...current].slice(0, 64) });
+    });
+    return replyOk(await pageContext());
+  }
+
+  const handlers: Handlers = {
+    'content:sign-in-seen': async (message) => {
+      await serial(() =>
+        recordActivity(
+          message.account ?? UNNAMED_ACCOUNT,
+          deps.now(),
+          message.pageKind === 'outlook-mailbox' ? 'outlook' : 'portal',
+          false,
+        ),
+      );
+      await refresh();
+      return replyOk({ recorded: true });
+    },
+    'page:get-status': async () => replyOk(await refresh()),
+    'page:record-use-today': async (message) => {
+      const account = await accountFor(message.account);
+      if (account !== UNNAMED_ACCOUNT && !account.endsWith('@nhs.net'))
+        return replyError('Only @nhs.net accounts can be recorded.');
+      await serial(() => recordActivity(account, deps.now(), 'manual-today', false));
+      return replyOk(await refresh());
+    },
+    'page:record-last-sign-in-date': async (message) => {
+      const date = parseIsoDate(message.date);
+      const today = londonIsoDate(deps.now());
+      if (!date) return replyError('Enter a real date, for example 23 November 2026.');
+      if (isoToDayNumber(date) > isoToDayNumber(today)) return replyError('The date cannot be in the future.');
+      if (date < EARLIEST_MANUAL_DATE) return replyError('The date must be in 2020 or later.');
+      const account = await accountFor(message.account);
+      // Midday UTC falls on the same calendar day in London whatever the season.
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      await serial(() => recordActivity(account, Date.UTC(y, m - 1, d, 12), 'manual-date', true));
+      return replyOk(await refresh());
+    },
+    'page:save-settings': async (message) => {
+      const current = await readItem(deps.storage, settingsItem);
+      // null clears an optional setting (sector, ODS code, role): undefined does not survive messaging.
+      const requested = { ...current.value, ...message.settings } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(message.settings)) if (value === null) delete requested[key];
+      const merged = settingsSchema.safeParse(requested);
+      if (!merged.success) {
+        const first = merged.error.issues[0];
+        return replyError(
+          `That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`,
         );
-        return replyOk(await refresh());
       }
-      case 'page:get-status':
-        return replyOk(await refresh());
-      case 'page:record-use-today': {
-        const account = await accountFor(message.account);
-        if (account !== UNNAMED_ACCOUNT && !account.endsWith('@nhs.net'))
-          return replyError('Only @nhs.net accounts can be recorded.');
-        await serial(() => recordActivity(account, deps.now(), 'manual-today', false));
-        return replyOk(await refresh());
+      await serial(() => writeItem(deps.storage, settingsItem, merged.data));
+      return replyOk(await refresh());
+    },
+    'page:permissions-changed': async () => replyOk(await refresh()),
+    'content:get-page-context': async () =>
+      replyOk({
+        ...(await pageContext()),
+        registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
+      }),
+    'content:set-checklist-tick': (message) => setTick(message),
+    'page:set-checklist-tick': (message) => setTick(message),
+    'content:clear-checklist': async (message) => {
+      await serial(async () => {
+        const ticks = { ...(await readItem(deps.storage, checklistTicksItem)).value };
+        delete ticks[message.sector];
+        await writeItem(deps.storage, checklistTicksItem, ticks);
+      });
+      return replyOk(await pageContext());
+    },
+    'content:dismiss-hint': async (message) => {
+      await serial(async () => {
+        const dismissals = (await readItem(deps.storage, hintDismissalsItem)).value;
+        const next =
+          message.level === 'never'
+            ? { ...dismissals, never: [...new Set([...dismissals.never, message.hintId])].slice(-200) }
+            : {
+                ...dismissals,
+                wrong: [
+                  ...dismissals.wrong,
+                  { hintId: message.hintId, fingerprint: message.fingerprint, at: deps.now() },
+                ].slice(-200),
+              };
+        await writeItem(deps.storage, hintDismissalsItem, next);
+      });
+      return replyOk(await pageContext());
+    },
+    'page:export-all': async () => replyOk(await exportAll()),
+    'page:erase-all': async () => {
+      await serial(async () => {
+        const everything = await deps.storage.get(null);
+        await deps.storage.remove(Object.keys(everything));
+      });
+      return replyOk(await refresh());
+    },
+    'page:import-local-contacts': async (message) => {
+      const parsed = parseLocalDirectory(message.file);
+      if (!parsed.ok) {
+        return replyError(
+          ['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'),
+        );
       }
-      case 'page:record-last-sign-in-date': {
-        const date = parseIsoDate(message.date);
-        const today = londonIsoDate(deps.now());
-        if (!date) return replyError('Enter a real date, for example 23 November 2026.');
-        if (isoToDayNumber(date) > isoToDayNumber(today)) return replyError('The date cannot be in the future.');
-        if (date < EARLIEST_MANUAL_DATE) return replyError('The date must be in 2020 or later.');
-        const account = await accountFor(message.account);
-        // Midday UTC falls on the same calendar day in London whatever the season.
-        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-        await serial(() => recordActivity(account, Date.UTC(y, m - 1, d, 12), 'manual-date', true));
-        return replyOk(await refresh());
+      try {
+        await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
+      } catch (error) {
+        // A newer version of the extension wrote the stored directory: refuse, change nothing.
+        return replyError(error instanceof Error ? error.message : String(error));
       }
-      case 'page:save-settings': {
-        const current = await readItem(deps.storage, settingsItem);
-        // null clears an optional setting (sector, ODS code, role): undefined does not survive messaging.
-        const requested = { ...current.value, ...message.settings } as Record<string, unknown>;
-        for (const [key, value] of Object.entries(message.settings)) if (value === null) delete requested[key];
-        const merged = settingsSchema.safeParse(requested);
-        if (!merged.success) {
-          const first = merged.error.issues[0];
-          return replyError(
-            `That setting could not be saved (${first?.path.join('.') ?? 'value'}: ${first?.message ?? 'invalid'}).`,
-          );
+      return replyOk(await refresh());
+    },
+    'page:import-backup': async (message) => {
+      const parsed = await parseBackup(message.text, ALL_ITEMS);
+      if (!parsed.ok)
+        return replyError(['The file was not restored and nothing was changed.', ...parsed.problems].join('\n'));
+      const refused = await serial(async () => {
+        // All or nothing: refuse before writing if any stored item is from a newer version.
+        const stored = await deps.storage.get(Object.keys(parsed.entries));
+        for (const key of Object.keys(parsed.entries)) {
+          const v = (stored[key] as { v?: unknown } | undefined)?.v;
+          const item = ALL_ITEMS.find((i) => i.key === key);
+          if (typeof v === 'number' && item && v > item.version) return new StorageRefusedError(key).message;
         }
-        await serial(() => writeItem(deps.storage, settingsItem, merged.data));
-        return replyOk(await refresh());
-      }
-      case 'page:permissions-changed':
-        return replyOk(await refresh());
-      case 'content:get-page-context':
-        return replyOk({
-          ...(await pageContext()),
-          registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
-        });
-      case 'content:set-checklist-tick':
-      case 'page:set-checklist-tick': {
-        await serial(async () => {
-          const ticks = (await readItem(deps.storage, checklistTicksItem)).value;
-          const current = new Set(ticks[message.sector] ?? []);
-          if (message.ticked) current.add(message.itemId);
-          else current.delete(message.itemId);
-          await writeItem(deps.storage, checklistTicksItem, { ...ticks, [message.sector]: [...current].slice(0, 64) });
-        });
-        return replyOk(await pageContext());
-      }
-      case 'content:clear-checklist': {
-        await serial(async () => {
-          const ticks = { ...(await readItem(deps.storage, checklistTicksItem)).value };
-          delete ticks[message.sector];
-          await writeItem(deps.storage, checklistTicksItem, ticks);
-        });
-        return replyOk(await pageContext());
-      }
-      case 'content:dismiss-hint': {
-        await serial(async () => {
-          const dismissals = (await readItem(deps.storage, hintDismissalsItem)).value;
-          const next =
-            message.level === 'never'
-              ? { ...dismissals, never: [...new Set([...dismissals.never, message.hintId])].slice(-200) }
-              : {
-                  ...dismissals,
-                  wrong: [
-                    ...dismissals.wrong,
-                    { hintId: message.hintId, fingerprint: message.fingerprint, at: deps.now() },
-                  ].slice(-200),
-                };
-          await writeItem(deps.storage, hintDismissalsItem, next);
-        });
-        return replyOk(await pageContext());
-      }
-      case 'page:export-all':
-        return replyOk(await exportAll());
-      case 'page:erase-all': {
-        await serial(async () => {
-          const everything = await deps.storage.get(null);
-          await deps.storage.remove(Object.keys(everything));
-        });
-        return replyOk(await refresh());
-      }
-      case 'page:import-local-contacts': {
-        const parsed = parseLocalDirectory(message.file);
-        if (!parsed.ok) {
-          return replyError(
-            ['The file was not imported and nothing was changed.', ...describeProblems(parsed.problems)].join('\n'),
-          );
-        }
-        try {
-          await serial(() => writeItem(deps.storage, localDirectoryItem, parsed.directory));
-        } catch (error) {
-          // A newer version of the extension wrote the stored directory: refuse, change nothing.
-          return replyError(error instanceof Error ? error.message : String(error));
-        }
-        return replyOk(await refresh());
-      }
-      case 'page:import-backup': {
-        const parsed = await parseBackup(message.text, ALL_ITEMS);
-        if (!parsed.ok)
-          return replyError(['The file was not restored and nothing was changed.', ...parsed.problems].join('\n'));
-        const refused = await serial(async () => {
-          // All or nothing: refuse before writing if any stored item is from a newer version.
-          const stored = await deps.storage.get(Object.keys(parsed.entries));
-          for (const key of Object.keys(parsed.entries)) {
-            const v = (stored[key] as { v?: unknown } | undefined)?.v;
-            const item = ALL_ITEMS.find((i) => i.key === key);
-            if (typeof v === 'number' && item && v > item.version) return new StorageRefusedError(key).message;
-          }
-          await deps.storage.set(parsed.entries);
-          return undefined;
-        });
-        if (refused) return replyError(refused);
-        return replyOk(await refresh());
-      }
-      case 'page:dismiss-notice': {
-        const item = ALL_ITEMS.find((i) => i.key === message.key);
-        if (!item) return replyError('There is no such notice.');
-        const refused = await serial(async () => {
-          const read = await readItem(deps.storage, item);
-          if (read.problem?.kind === 'newer-version') return read.problem.message;
-          // A corrupt value: start again from defaults; the raw copy stays in quarantine for export.
-          if (read.problem?.kind === 'corrupt') await writeItem(deps.storage, item, item.defaults());
-          return undefined;
-        });
-        if (refused) return replyError(refused);
-        return replyOk(await refresh());
-      }
-    }
+        await deps.storage.set(parsed.entries);
+        return undefined;
+      });
+      if (refused) return replyError(refused);
+      return replyOk(await refresh());
+    },
+    'page:dismiss-notice': async (message) => {
+      const item = ALL_ITEMS.find((i) => i.key === message.key);
+      if (!item) return replyError('There is no such notice.');
+      const refused = await serial(async () => {
+        const read = await readItem(deps.storage, item);
+        if (read.problem?.kind === 'newer-version') return read.problem.message;
+        // A corrupt value: start again from defaults; the raw copy stays in quarantine for export.
+        if (read.problem?.kind === 'corrupt') await writeItem(deps.storage, item, item.defaults());
+        return undefined;
+      });
+      if (refused) return replyError(refused);
+      return replyOk(await refresh());
+    },
+  };
+
+  /** Answers a message the gate has already checked, with the reply its type declares. */
+  function handle(message: AnyMessage): Promise<Reply<unknown>> {
+    // The one place the map is indexed by a runtime type: `handlers` itself is checked per type.
+    const handler = handlers[message.type] as (message: AnyMessage) => Promise<Reply<unknown>>;
+    return handler(message);
   }
 
   async function pageContext(): Promise<PageContext> {

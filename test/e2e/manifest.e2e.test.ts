@@ -7,7 +7,7 @@ import {
   OPTIONAL_HOST_PERMISSIONS,
   OPTIONAL_PERMISSIONS,
   REQUIRED_PERMISSIONS,
-} from '../../lib/platform/permissions.ts';
+} from '../../lib/permissions.ts';
 import { CHROME_DIST, FIREFOX_DIST, requireBuiltExtension } from './harness.ts';
 
 function manifest(dist: string) {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledgeDatasets } from '../../lib/knowledge/index.ts';
-import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from '../../lib/platform/permissions.ts';
+import { HOST_PERMISSIONS, OPTIONAL_HOST_PERMISSIONS } from '../../lib/permissions.ts';
 import { CHROME_DIST, FIREFOX_DIST, requireBuiltExtension } from './harness.ts';
 
 const EMAIL = /[a-z0-9][a-z0-9._%'+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;

@@ -1,7 +1,7 @@
 /** ENGINEERING.md check 1: every listener is registered synchronously, before any promise settles. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../lib/platform/background-main.ts';
+import { startBackground } from '../../lib/background/main.ts';
 import { fakeDeps } from './helpers.ts';
 
 type Browser = Parameters<typeof startBackground>[0];

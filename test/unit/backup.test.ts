@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, parseBackup } from '../../lib/background/backup.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
-import { ALL_ITEMS } from '../../lib/storage.ts';
+import { ALL_ITEMS } from '../../lib/background/storage.ts';
 import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 
 async function exported(storage: ReturnType<typeof memoryStorage>): Promise<string> {

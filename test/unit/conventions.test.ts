@@ -1,5 +1,5 @@
 /**
- * A meta-test of the house rules (STYLE.md habits 1, 3, 11, 12 and the privacy standard), read from
+ * A meta-test of the house rules (docs/decisions.md H1, H3, H11, H12 and the privacy standard), read from
  * the sources as text so a slip fails CI rather than code review.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -42,10 +42,37 @@ describe('house rules', () => {
     ).toEqual([]);
   });
 
-  it('only lib/platform and the thin entrypoints touch the browser API', () => {
+  it('touches the browser API only where each context is wired: entrypoints, the background root, the two kits', () => {
+    const wiring = new Set([
+      'lib/background/main.ts',
+      'lib/content/kit/messaging.ts',
+      'lib/pages/kit/messaging.ts',
+      'lib/pages/kit/optional-permissions.ts',
+      'lib/pages/kit/page-view.ts',
+    ]);
+    const isWiring = (f: string) => wiring.has(f) || f.startsWith('entrypoints/');
+    expect(offenders(/from 'wxt\/browser'/, isWiring)).toEqual([]);
     expect(
-      offenders(/from 'wxt\/browser'/, (f) => f.startsWith('lib/platform/') || f.startsWith('entrypoints/')),
+      offenders(/\b(chrome|browser)\.(runtime|storage|tabs|permissions|action|alarms|scripting)\./, isWiring),
     ).toEqual([]);
+  });
+
+  it('lays code out by where it runs: content and pages import no other context, the background no page', () => {
+    const forbidden: Record<string, string[]> = {
+      'lib/content/': ['lib/pages/', 'lib/background/'],
+      'lib/pages/': ['lib/content/', 'lib/background/'],
+      'lib/background/': ['lib/pages/'],
+    };
+    const crossing = CODE.flatMap(({ file, text }) => {
+      const context = Object.keys(forbidden).find((prefix) => file.startsWith(prefix));
+      if (!context) return [];
+      // Value imports only: sharing a type across contexts costs nothing at run time.
+      return [...text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gm)]
+        .map((m) => path.normalize(path.join(path.dirname(file), m[1]!)))
+        .filter((target) => forbidden[context]!.some((prefix) => target.startsWith(prefix)))
+        .map((target) => `${file} -> ${target}`);
+    });
+    expect(crossing).toEqual([]);
   });
 
   it('uses zod/mini, never full zod (bundle budgets)', () => {
@@ -61,7 +88,7 @@ describe('house rules', () => {
   });
 
   it('content-script code creates no Intl formatters (each costs milliseconds on every portal page)', () => {
-    const contentScriptCode = (f: string) => /^lib\/(portal|hints|registration|outlook|ui\/panel)\//.test(f);
+    const contentScriptCode = (f: string) => f.startsWith('lib/content/');
     expect(offenders(/\bIntl\.|toLocale(Date|Time)?String\(/, (f) => !contentScriptCode(f))).toEqual([]);
   });
 
@@ -80,7 +107,7 @@ describe('house rules', () => {
         !/import\s+type\s+\{[^}]*\}\s+from\s+'(\.\.\/)+storage\.ts'/.test(text),
     )
       .map(({ file }) => file)
-      .filter((f) => !f.startsWith('lib/background/') && !f.startsWith('lib/platform/background'));
+      .filter((f) => !f.startsWith('lib/background/'));
     expect(valueImports).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /** Test doubles for the background's dependencies: an in-memory storage area and recorders. */
 import { vi } from 'vitest';
 import type { BackgroundDeps } from '../../lib/background/service.ts';
-import type { Badge } from '../../lib/badge.ts';
-import type { StorageArea } from '../../lib/storage.ts';
+import type { Badge } from '../../lib/background/badge.ts';
+import type { StorageArea } from '../../lib/background/storage.ts';
 
 export const THRESHOLDS = { inactiveAfterDays: 30, deletedAfterDays: 60, goneAfterDays: 90 };
 export const DAY = 86_400_000;

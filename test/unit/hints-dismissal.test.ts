@@ -1,9 +1,9 @@
 /** Which hint shows, given the page, the settings and both levels of dismissal (STYLE.md habit 9). */
 import { describe, expect, it } from 'vitest';
-import { dismissalFromContext, hintToShow, type DismissalState } from '../../lib/hints/dismissal.ts';
-import type { HintPageKind } from '../../lib/hints/pages.ts';
-import { HINT_RULES } from '../../lib/hints/registry.ts';
-import type { HintRule } from '../../lib/hints/types.ts';
+import { dismissalFromContext, hintToShow, type DismissalState } from '../../lib/content/page-hints/dismissal.ts';
+import type { HintPageKind } from '../../lib/content/page-hints/detect.ts';
+import { HINT_RULES } from '../../lib/content/page-hints/rules/registry.ts';
+import type { HintRule } from '../../lib/content/page-hints/types.ts';
 
 const on: DismissalState = { hintsEnabled: true, never: [], notNow: new Set() };
 const KINDS: readonly [HintPageKind, string][] = [

@@ -13,7 +13,7 @@ import {
   isHintUrl,
   isSignInPath,
   type HintPageKind,
-} from '../../lib/hints/pages.ts';
+} from '../../lib/content/page-hints/detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 

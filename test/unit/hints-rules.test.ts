@@ -12,13 +12,13 @@ import { contactById } from '../../lib/knowledge/contacts.ts';
 import { needById } from '../../lib/knowledge/needs.ts';
 import { PASSWORD_POLICY, RESTRICTED_PASSWORD_POLICY } from '../../lib/knowledge/policy.ts';
 import * as knowledge from '../../lib/knowledge/index.ts';
-import { HINT_FACTS } from '../../lib/hints/facts.ts';
-import { projectHintFacts } from '../../lib/hints/facts-projection.ts';
-import { HINT_RULES } from '../../lib/hints/registry.ts';
-import type { HintRule } from '../../lib/hints/types.ts';
+import { HINT_FACTS } from '../../lib/content/kit/facts.ts';
+import { projectHintFacts } from '../../lib/content/kit/facts-projection.ts';
+import { HINT_RULES } from '../../lib/content/page-hints/rules/registry.ts';
+import type { HintRule } from '../../lib/content/page-hints/types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const HINTS = path.join(ROOT, 'lib/hints');
+const HINTS = path.join(ROOT, 'lib/content/page-hints/rules');
 const NOT_RULES = new Set([
   'types',
   'registry',
@@ -37,7 +37,7 @@ const CASES = (
 ).cases;
 
 describe('facts.ts', () => {
-  it('is exactly the projection of the current knowledge base (regenerate: npx node lib/hints/facts-projection.ts)', () => {
+  it('is exactly the projection of the current knowledge base (regenerate: npx node lib/content/kit/facts-projection.ts)', () => {
     expect(JSON.parse(JSON.stringify(HINT_FACTS))).toEqual(projectHintFacts());
   });
 });

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkContentReply } from '../../lib/content/kit/messaging.ts';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnyMessage } from '../../lib/messages.ts';
-import { HINT_HOST, startPageHints } from '../../lib/hints/start.ts';
+import type { AnyMessage } from '../../lib/protocol.ts';
+import { HINT_HOST, startPageHints } from '../../lib/content/page-hints/main.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/portal-hints');
 let ctx: ContentScriptContext | undefined;
@@ -33,7 +34,8 @@ function open(
   startPageHints(ctx, window, {
     send: async (message) => {
       sent.push(message);
-      return message.type === 'content:get-page-context' ? { ok: true, data: context } : { ok: true, data: {} };
+      // The fake background's answer goes through the real reply check, as a real one would.
+      return checkContentReply(message, { ok: true, data: context });
     },
   });
 }

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackgroundService, type StatusView } from '../../lib/background/service.ts';
+import { createBackgroundService } from '../../lib/background/service.ts';
+import { type StatusView } from '../../lib/protocol.ts';
 import { formatLocalDirectory, type LocalDirectory } from '../../lib/local-directory.ts';
 import {
   ALL_ITEMS,
@@ -15,7 +16,7 @@ import {
   readItem,
   writeItem,
   StorageRefusedError,
-} from '../../lib/storage.ts';
+} from '../../lib/background/storage.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../fixtures/local-directory');

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../../lib/background/service.ts';
-import type { AnyMessage } from '../../lib/messages.ts';
-import { checkOds, impliedSharedMailbox } from '../../lib/ui/options/organisation-rules.ts';
-import { Options } from '../../lib/ui/options/options.tsx';
-import { OUTLOOK_EXPLANATION, parseDaysAhead } from '../../lib/ui/options/preferences.tsx';
-import type { OptionsDeps, Send } from '../../lib/ui/options/types.ts';
+import type { AnyMessage } from '../../lib/protocol.ts';
+import { checkOds, impliedSharedMailbox } from '../../lib/pages/options/organisation-rules.ts';
+import { Options } from '../../lib/pages/options/options.tsx';
+import { OUTLOOK_EXPLANATION, parseDaysAhead } from '../../lib/pages/options/preferences.tsx';
+import type { OptionsDeps, Send } from '../../lib/pages/options/types.ts';
 import { sectorById } from '../../lib/knowledge/sectors.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectOutlookMailbox } from '../../lib/outlook/detect.ts';
+import { detectOutlookMailbox } from '../../lib/content/sign-in/outlook-detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/outlook');
 const load = (name: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OUTLOOK_SCRIPT_ID, syncOutlookContentScript } from '../../lib/platform/outlook-registration.ts';
+import { OUTLOOK_SCRIPT_ID, syncOutlookContentScript } from '../../lib/background/outlook-registration.ts';
 
 function fakeScripting(registered: string[] = []) {
   const ids = new Set(registered);

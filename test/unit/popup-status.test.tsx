@@ -1,8 +1,9 @@
 /** The popup's status card for each stage, built from a real StatusView of the background service. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundService, type StatusView } from '../../lib/background/service.ts';
-import { StatusCard } from '../../lib/ui/popup/status-card.tsx';
+import { createBackgroundService } from '../../lib/background/service.ts';
+import { type StatusView } from '../../lib/protocol.ts';
+import { StatusCard } from '../../lib/pages/popup/status-card.tsx';
 import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 
 afterEach(cleanup);

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contactById } from '../../lib/knowledge/contacts.ts';
-import { ContactCard } from '../../lib/ui/popup/contact-card.tsx';
-import { RequestTemplates } from '../../lib/ui/popup/request-templates.tsx';
-import { SupportDirectory } from '../../lib/ui/popup/support-directory.tsx';
+import { ContactCard } from '../../lib/pages/popup/contact-card.tsx';
+import { RequestTemplates } from '../../lib/pages/popup/request-templates.tsx';
+import { SupportDirectory } from '../../lib/pages/popup/support-directory.tsx';
 import { NOW } from './helpers.ts';
 
 afterEach(() => {

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundService } from '../../lib/background/service.ts';
-import type { AnyMessage } from '../../lib/messages.ts';
-import { requestNotifications } from '../../lib/platform/optional-permissions.ts';
-import { Popup } from '../../lib/ui/popup/popup.tsx';
+import type { AnyMessage } from '../../lib/protocol.ts';
+import { requestNotifications } from '../../lib/pages/kit/optional-permissions.ts';
+import { Popup } from '../../lib/pages/popup/popup.tsx';
 import { fakeDeps, memoryStorage, type FakeDeps } from './helpers.ts';
 
 let deps: FakeDeps;

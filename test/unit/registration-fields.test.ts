@@ -13,7 +13,7 @@ import {
   primaryButton,
   words,
   type FieldKind,
-} from '../../lib/registration/fields.ts';
+} from '../../lib/content/registration/fields.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
 

@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkContentReply } from '../../lib/content/kit/messaging.ts';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
-import type { AnyMessage } from '../../lib/messages.ts';
-import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
-import { REGISTRATION_MARKER, startRegistration } from '../../lib/portal/registration.ts';
+import type { AnyMessage } from '../../lib/protocol.ts';
+import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import { REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'),
@@ -63,7 +64,11 @@ beforeEach(async () => {
   startRegistration(ctx, window, {
     send: async (message) => {
       sent.push(message);
-      return { ok: true, data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration } };
+      // The fake background's answer goes through the real reply check, as a real one would.
+      return checkContentReply(message, {
+        ok: true,
+        data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration },
+      });
     },
   });
   await settle();

@@ -12,7 +12,7 @@ import {
   sectorFromText,
   sectorFromUrl,
   stepFromText,
-} from '../../lib/registration/pages.ts';
+} from '../../lib/content/registration/detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
 const doc = (name: string) =>

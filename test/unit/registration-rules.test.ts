@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS, SECTOR_IDS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
-import { checklistEntries, unmetBeforeSubmit } from '../../lib/registration/checklist.ts';
-import type { FieldKind } from '../../lib/registration/fields.ts';
-import { projectRegistrationKnowledge } from '../../lib/registration/knowledge-projection.ts';
-import type { FormModel, RuleCitation, RuleSettings } from '../../lib/registration/model.ts';
-import { RULES, evaluateRules } from '../../lib/registration/rules/registry.ts';
+import { checklistEntries, unmetBeforeSubmit } from '../../lib/content/registration/checklist.ts';
+import type { FieldKind } from '../../lib/content/registration/fields.ts';
+import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import type { FormModel, RuleCitation, RuleSettings } from '../../lib/content/registration/model.ts';
+import { RULES, evaluateRules } from '../../lib/content/registration/rules/registry.ts';
 
-const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/registration/rules');
+const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/content/registration/rules');
 const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
 const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
 
@@ -29,14 +29,14 @@ describe('meta: one rule per file, registered, cited, reviewed', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
   });
   const modules = import.meta.glob<{ citation?: RuleCitation } & Record<string, unknown>>(
-    '../../lib/registration/rules/*.ts',
+    '../../lib/content/registration/rules/*.ts',
     { eager: true },
   );
   it.each(RULES.map((r) => [r.id, r] as const))(
     '%s: kebab-case id equal to its file name, a source, a review date',
     (id, rule) => {
       expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      const module = modules[`../../lib/registration/rules/${id}.ts`];
+      const module = modules[`../../lib/content/registration/rules/${id}.ts`];
       expect(Object.values(module ?? {})).toContain(rule);
       expect(module?.citation?.source.length).toBeGreaterThan(0);
       expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);

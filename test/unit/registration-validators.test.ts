@@ -14,7 +14,7 @@ import {
   normaliseMobile,
   normaliseOds,
   repeatedIndexes,
-} from '../../lib/registration/validators.ts';
+} from '../../lib/validators.ts';
 
 const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything());
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSignIn } from '../../lib/portal/sign-in-detect.ts';
+import { detectSignIn } from '../../lib/content/sign-in/portal-detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/portal');
 

@@ -9,7 +9,7 @@ import {
   signInsItem,
   writeItem,
   StorageRefusedError,
-} from '../../lib/storage.ts';
+} from '../../lib/background/storage.ts';
 import { memoryStorage } from './helpers.ts';
 
 /** Frozen copies of every old stored shape. Never edit one: add a new one per version. */

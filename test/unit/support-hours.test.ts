@@ -1,7 +1,13 @@
 /** Opening hours in Europe/London: weekends, 9am and 5pm boundaries, bank holidays, both clock changes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeHours, formatClock, openingLine, openingState, type ContactHours } from '../../lib/support/hours.ts';
+import {
+  describeHours,
+  formatClock,
+  openingLine,
+  openingState,
+  type ContactHours,
+} from '../../lib/pages/help/hours.ts';
 import { contactById } from '../../lib/knowledge/contacts.ts';
 
 const NAS: ContactHours = { kind: 'weekdays', open: '09:00', close: '17:00', excludesBankHolidays: true };

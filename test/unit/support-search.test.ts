@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEEDS } from '../../lib/knowledge/needs.ts';
 import { NEED_IDS } from '../../lib/knowledge/schema.ts';
-import { EXTRA_SYNONYMS, normalise, searchNeeds } from '../../lib/support/search.ts';
+import { EXTRA_SYNONYMS, normalise, searchNeeds } from '../../lib/pages/help/search.ts';
 
 const ids = (query: string, sector?: Parameters<typeof searchNeeds>[1]) => searchNeeds(query, sector).map((n) => n.id);
 

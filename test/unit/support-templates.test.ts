@@ -14,7 +14,7 @@ import {
   recipientsFor,
   templateById,
   validateRequest,
-} from '../../lib/support/templates.ts';
+} from '../../lib/pages/help/templates.ts';
 import { SECTOR_IDS } from '../../lib/knowledge/sector-ids.ts';
 
 describe('mobile numbers', () => {

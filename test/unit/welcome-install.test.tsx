@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../lib/platform/background-main.ts';
+import { startBackground } from '../../lib/background/main.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 
 type Browser = typeof browser;

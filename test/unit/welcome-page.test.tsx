@@ -5,9 +5,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../../lib/background/service.ts';
-import type { AnyMessage } from '../../lib/messages.ts';
-import type { Send } from '../../lib/ui/options/types.ts';
-import { Welcome } from '../../lib/ui/welcome/welcome.tsx';
+import type { AnyMessage } from '../../lib/protocol.ts';
+import type { Send } from '../../lib/pages/options/types.ts';
+import { Welcome } from '../../lib/pages/welcome/welcome.tsx';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 
 afterEach(() => cleanup());

@@ -1,0 +1,51 @@
+/**
+ * Reminder wording. Honest about what we know: the date is the last sign-in *we saw*, and Outlook,
+ * Teams and phones also keep the account alive (ENGINEERING.md decision 7).
+ */
+import { formatLongDate } from '../dates.ts';
+import type { LifecycleStatus } from '../lifecycle.ts';
+import type { ReminderStage } from './storage.ts';
+
+export interface ReminderText {
+  title: string;
+  message: string;
+}
+
+function dateOf(status: LifecycleStatus, stage: 'inactive' | 'deleted' | 'gone'): string {
+  const deadline = status.deadlines.find((d) => d.stage === stage);
+  return deadline ? formatLongDate(deadline.date) : 'soon';
+}
+
+export function reminderNotification(stage: ReminderStage, status: LifecycleStatus, account: string): ReminderText {
+  const who = account ? ` (${account})` : '';
+  const seen = status.lastActivityDate
+    ? `We last saw a sign-in on ${formatLongDate(status.lastActivityDate)}. If you have used Outlook or Teams since, tell us.`
+    : 'If you have used Outlook or Teams recently, tell us.';
+  switch (stage) {
+    case 'before-inactive':
+      return {
+        title: `Sign in to NHSmail before ${dateOf(status, 'inactive')}${who}`,
+        message: `Your account becomes inactive on ${dateOf(status, 'inactive')} unless it is used. ${seen}`,
+      };
+    case 'inactive':
+      return {
+        title: `Your NHSmail account may be inactive${who}`,
+        message: `Sign in now. It will be deleted on ${dateOf(status, 'deleted')} if it is not used. ${seen}`,
+      };
+    case 'before-deleted':
+      return {
+        title: `NHSmail account deleted on ${dateOf(status, 'deleted')} unless used${who}`,
+        message: `Sign in before ${dateOf(status, 'deleted')} to keep the account. ${seen}`,
+      };
+    case 'deleted':
+      return {
+        title: `Your NHSmail account may have been deleted${who}`,
+        message: `It can be restored until ${dateOf(status, 'gone')}: the shared mailbox owner emails NAS from the shared mailbox with the deleted address and your mobile number. ${seen}`,
+      };
+    case 'before-gone':
+      return {
+        title: `Last days to restore your NHSmail account${who}`,
+        message: `After ${dateOf(status, 'gone')} it cannot be restored and you will need to apply again. ${seen}`,
+      };
+  }
+}

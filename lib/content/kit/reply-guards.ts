@@ -1,0 +1,74 @@
+/**
+ * Checks on replies as they cross into a content script. The background is trusted, but a reply
+ * that does not have the declared shape (a stale worker after an update, a bug) must be refused
+ * here rather than rendered. Hand-written rather than zod: content scripts carry no zod
+ * (docs/decisions.md, budgets).
+ */
+import type { PageContext, Replies, SignInAck } from '../../protocol.ts';
+import type { ContentMessage } from '../../protocol.ts';
+
+type Guard<T> = (value: unknown) => value is T;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+const isOptional =
+  <T>(guard: Guard<T>) =>
+  (value: unknown) =>
+    value === undefined || guard(value);
+
+function isSector(value: unknown): boolean {
+  if (!isRecord(value) || !isString(value.id) || !isString(value.name) || !isRecord(value.ods)) return false;
+  const ods = value.ods;
+  return isString(ods.pattern) && typeof ods.confirmed === 'boolean' && isString(ods.hint);
+}
+
+function isChecklistItem(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { id, sectorIds, step, label, detail, severity, link } = value;
+  return (
+    isString(id) &&
+    isStringArray(sectorIds) &&
+    isString(step) &&
+    isString(label) &&
+    isString(detail) &&
+    (severity === 'must' || severity === 'advice') &&
+    (link === undefined || (isRecord(link) && isString(link.url) && isString(link.text)))
+  );
+}
+
+function isRegistration(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isStringArray(value.steps) &&
+    Array.isArray(value.sectors) &&
+    value.sectors.every(isSector) &&
+    Array.isArray(value.checklist) &&
+    value.checklist.every(isChecklistItem)
+  );
+}
+
+export const isPageContext: Guard<PageContext> = (value): value is PageContext => {
+  if (!isRecord(value) || !isRecord(value.settings) || !isRecord(value.ticks)) return false;
+  const { sector, odsCode, hintsEnabled } = value.settings;
+  return (
+    isOptional(isString)(sector) &&
+    isOptional(isString)(odsCode) &&
+    typeof hintsEnabled === 'boolean' &&
+    Object.values(value.ticks).every(isStringArray) &&
+    isStringArray(value.dismissedHints) &&
+    (value.registration === undefined || isRegistration(value.registration))
+  );
+};
+
+const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(value) && value.recorded === true;
+
+/** One guard per content message type, keyed like `Replies`. */
+export const CONTENT_REPLY_GUARDS: { [K in ContentMessage['type']]: Guard<Replies[K]> } = {
+  'content:sign-in-seen': isSignInAck,
+  'content:get-page-context': isPageContext,
+  'content:set-checklist-tick': isPageContext,
+  'content:clear-checklist': isPageContext,
+  'content:dismiss-hint': isPageContext,
+};

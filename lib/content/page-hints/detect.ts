@@ -1,0 +1,268 @@
+/**
+ * Which portal page is this, for the page hints? We have never seen the live markup (every fixture
+ * in test/fixtures/portal-hints is an ASSUMED layout), so each kind needs two independent signals,
+ * or one strong one, and anything ambiguous is "none": a wrong hint is worse than no hint
+ * (STYLE.md habit 5; complaint 3).
+ *
+ * Collect → decide: `collectPage` reads the document into plain data (headings, password-field
+ * labels, a few flags, no values); `decidePage` is a pure function of that data and the URL; the
+ * elements we need later (where to place the hint, the new-password field) stay beside it.
+ */
+import { isRegistrationPage } from '../registration/detect.ts';
+
+export type HintPageKind = 'sign-in' | 'password-change' | 'mfa-enrolment' | 'shared-mailbox';
+
+/** What the document says, as plain data. */
+export interface PageSignals {
+  /** Text of rendered h1–h3, legends and role=heading, lower case, one entry each. */
+  headings: string[];
+  /** Text of rendered buttons and submit inputs, lower case. */
+  buttons: string[];
+  /** One record per rendered password field: its label text, autocomplete and name/id, lower case. */
+  passwords: { label: string; autocomplete: string; name: string }[];
+  /** A rendered link, button or heading says "Self-enroll for MFA" (either spelling). */
+  selfEnrolMfa: boolean;
+  /** A rendered table or grid whose header or cells name owners or members. */
+  memberTable: boolean;
+}
+
+export interface PageVerdict {
+  kind?: HintPageKind;
+  reasons: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Addresses
+// ---------------------------------------------------------------------------------------------------
+
+/** Paths where no hint ever shows: registration (own script), errors, the reset flow itself. */
+const QUIET_PATH = /(^|\/)(error|errors|notfound|forgotpassword|forgot-password|unlock|logout|logoff|signout)(\/|$)/i;
+
+/** Addresses on which page hints may look at all. */
+export const HINT_URL_TESTS = {
+  yes: [
+    'https://portal.nhs.net/',
+    'https://portal.nhs.net/Home/Login',
+    'https://portal.nhs.net/home/login?ReturnUrl=%2F',
+    'https://portal.nhs.net/Profile#/password',
+    'https://portal.nhs.net/Profile/SharedMailboxes',
+    'https://portal.nhs.net/Home#/selfservice',
+  ],
+  no: [
+    'https://portal.nhs.net/Registration#/optometry',
+    'https://portal.nhs.net/registration/',
+    'https://portal.nhs.net/Home/Error',
+    'https://portal.nhs.net/forgotpassword/',
+    'https://portal.nhs.net/Account/LogOff',
+    'http://portal.nhs.net/Home/Login',
+    'https://portal.nhs.net.evil.example/Home/Login',
+    'https://login.microsoftonline.com/',
+  ],
+} as const;
+
+export function isHintUrl(url: URL): boolean {
+  return (
+    url.protocol === 'https:' &&
+    url.hostname === 'portal.nhs.net' &&
+    !isRegistrationPage(url) &&
+    !QUIET_PATH.test(url.pathname)
+  );
+}
+
+/** The one sourced sign-in address (FACTS.md §7), with or without a query. */
+export const SIGN_IN_PATH_TESTS: readonly (readonly [string, boolean])[] = [
+  ['https://portal.nhs.net/Home/Login', true],
+  ['https://portal.nhs.net/home/login/', true],
+  ['https://portal.nhs.net/Home/Login?ReturnUrl=%2FProfile', true],
+  ['https://portal.nhs.net/Home', false],
+  ['https://portal.nhs.net/Home/LoginHelp', false],
+];
+
+export function isSignInPath(url: URL): boolean {
+  return /^\/home\/login\/?$/i.test(url.pathname);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Decide
+// ---------------------------------------------------------------------------------------------------
+
+const SIGN_IN_WORDS = /\b(log ?in|sign ?in)\b/;
+const ERROR_WORDS = /\b(error|not found|something went wrong|access denied|page cannot be found|sorry)\b/;
+const CHANGE_HEADING = /\b(change|update|set|reset|choose) (your |a )?(new )?password\b/;
+const NEW_LABEL = /\bnew\b/;
+const CONFIRM_LABEL = /\b(confirm|re-?enter|repeat|retype|again|verify)\b/;
+const CURRENT_LABEL = /\b(current|old|existing)\b/;
+const MFA_HEADING = /\bkeep your account secure\b/;
+const SELF_SERVICE_HEADING = /^self[- ]?service\b/;
+const SHARED_MAILBOX_HEADING = /\bshared mailbox(es)?\b/;
+
+/** A password field that asks for the new password: autocomplete first, then its label or name. */
+export function isNewPasswordField(p: PageSignals['passwords'][number]): boolean {
+  if (p.autocomplete === 'new-password') return !CONFIRM_LABEL.test(p.label) && !/confirm/.test(p.name);
+  return NEW_LABEL.test(p.label) && !CONFIRM_LABEL.test(p.label) && !CURRENT_LABEL.test(p.label);
+}
+
+export function isConfirmField(p: PageSignals['passwords'][number]): boolean {
+  return CONFIRM_LABEL.test(p.label) || /confirm/.test(p.name);
+}
+
+export function decidePage(url: URL, s: PageSignals): PageVerdict {
+  if (!isHintUrl(url)) return { reasons: ['not a page for hints (registration, error, reset or other site)'] };
+  const headings = s.headings.join(' \n ');
+  if (ERROR_WORDS.test(headings)) return { reasons: ['error page'] };
+
+  const candidates: { kind: HintPageKind; reasons: string[] }[] = [];
+  const pw = s.passwords;
+
+  // Password change: two or three password fields labelled new + confirm, or a change heading.
+  if (pw.length >= 1 && pw.length <= 3) {
+    const labelled = pw.some(isNewPasswordField) && pw.some(isConfirmField);
+    const heading = CHANGE_HEADING.test(headings);
+    if ((pw.length >= 2 && labelled) || (heading && pw.some(isNewPasswordField))) {
+      candidates.push({
+        kind: 'password-change',
+        reasons: [labelled ? 'new and confirm password fields' : '', heading ? 'change-password heading' : ''].filter(
+          Boolean,
+        ),
+      });
+    }
+  }
+
+  // Sign-in: exactly one password field that is not a new-password field, and sign-in words.
+  if (pw.length === 1 && !pw.some(isNewPasswordField)) {
+    const words = SIGN_IN_WORDS.test(headings) || s.buttons.some((b) => SIGN_IN_WORDS.test(b));
+    if (words || isSignInPath(url)) {
+      candidates.push({
+        kind: 'sign-in',
+        reasons: ['one password field', words ? 'sign-in words' : 'sign-in address'],
+      });
+    }
+  }
+
+  // MFA enrolment: no password fields; the Microsoft heading, or Self-Service with the enrol action.
+  if (pw.length === 0) {
+    const secure = MFA_HEADING.test(headings);
+    const selfService = s.headings.some((h) => SELF_SERVICE_HEADING.test(h));
+    if (secure || (s.selfEnrolMfa && (selfService || /\bmfa\b|multi-factor/.test(headings)))) {
+      candidates.push({
+        kind: 'mfa-enrolment',
+        reasons: [
+          secure ? '"Keep your account secure" heading' : '',
+          s.selfEnrolMfa ? '"Self-enroll for MFA"' : '',
+        ].filter(Boolean),
+      });
+    }
+  }
+
+  // Shared mailboxes: the heading and a table of owners or members.
+  if (pw.length === 0 && s.headings.some((h) => SHARED_MAILBOX_HEADING.test(h)) && s.memberTable) {
+    candidates.push({ kind: 'shared-mailbox', reasons: ['shared mailbox heading', 'owner/member table'] });
+  }
+
+  if (candidates.length !== 1) {
+    return { reasons: [candidates.length ? `ambiguous: ${candidates.map((c) => c.kind).join(', ')}` : 'no page kind'] };
+  }
+  return { kind: candidates[0]!.kind, reasons: candidates[0]!.reasons };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Collect
+// ---------------------------------------------------------------------------------------------------
+
+const HEADINGS = 'h1, h2, h3, legend, [role="heading"]';
+
+/** Hidden elements and our own hosts never count. */
+export function isRendered(el: Element): boolean {
+  if (el.closest('[hidden], template, [aria-hidden="true"], [data-nhsc-host]')) return false;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/** Lower-case text with a space between text nodes, so table cells never run together. */
+function text(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The label of a field: label[for], a wrapping label, aria-labelledby, aria-label, placeholder. */
+export function labelOf(el: HTMLInputElement): string {
+  const doc = el.ownerDocument;
+  const parts: string[] = [];
+  for (const label of el.labels ?? []) parts.push(text(label));
+  const by = el.getAttribute('aria-labelledby');
+  if (by) for (const id of by.split(/\s+/)) parts.push(text(doc.getElementById(id)));
+  parts.push((el.getAttribute('aria-label') ?? '').toLowerCase(), (el.getAttribute('placeholder') ?? '').toLowerCase());
+  return parts.filter(Boolean).join(' ').trim();
+}
+
+export interface CollectedPage {
+  signals: PageSignals;
+  passwordFields: HTMLInputElement[];
+}
+
+export function collectPage(doc: Document): CollectedPage {
+  const headings = [...doc.querySelectorAll(HEADINGS)]
+    .filter(isRendered)
+    .map((el) => text(el))
+    .filter(Boolean);
+  const buttons = [...doc.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]')]
+    .filter(isRendered)
+    .map((el) => text(el) || ((el as HTMLInputElement).value ?? '').toLowerCase())
+    .filter(Boolean);
+  const passwordFields = [...doc.querySelectorAll<HTMLInputElement>('input[type="password"]')].filter(isRendered);
+  const passwords = passwordFields.map((el) => ({
+    label: labelOf(el),
+    autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
+    name: `${el.name} ${el.id}`.toLowerCase(),
+  }));
+  const selfEnrolMfa = [...doc.querySelectorAll(`a, button, [role="button"], [role="tab"], ${HEADINGS}`)].some(
+    (el) => /\bself[- ]?enrol{1,2}(ment)? for mfa\b/.test(text(el)) && isRendered(el),
+  );
+  const memberTable = [...doc.querySelectorAll('table, [role="grid"], [role="table"]')].some(
+    (el) => isRendered(el) && /\b(owner|member)s?\b/.test(text(el)),
+  );
+  return { signals: { headings, buttons, passwords, selfEnrolMfa, memberTable }, passwordFields };
+}
+
+/** Where the hint goes: before the page's main heading, else before the form it is about. */
+export function anchorFor(
+  doc: Document,
+  kind: HintPageKind,
+  passwordFields: readonly HTMLInputElement[],
+): Element | undefined {
+  const main = doc.querySelector('main, [role="main"]') ?? doc.body;
+  const h1 = [...(main ?? doc).querySelectorAll('h1')].find(isRendered);
+  if (h1) return h1;
+  if (kind === 'sign-in' || kind === 'password-change')
+    return passwordFields[0]?.form ?? passwordFields[0]?.parentElement ?? undefined;
+  const heading = [...doc.querySelectorAll('h2, [role="heading"]')].find(isRendered);
+  return heading ?? undefined;
+}
+
+/** The page's own field for the new password, for the live rule check. */
+export function newPasswordField(collected: CollectedPage): HTMLInputElement | undefined {
+  const i = collected.signals.passwords.findIndex(isNewPasswordField);
+  return i >= 0 ? collected.passwordFields[i] : undefined;
+}
+
+export interface DetectedPage {
+  kind: HintPageKind;
+  anchor: Element;
+  newPassword?: HTMLInputElement;
+  reasons: string[];
+}
+
+/** Collect and decide in one call, for the content script. Undefined when unsure. */
+export function detectHintPage(doc: Document, url: URL): DetectedPage | undefined {
+  if (!isHintUrl(url)) return undefined;
+  const collected = collectPage(doc);
+  const verdict = decidePage(url, collected.signals);
+  if (!verdict.kind) return undefined;
+  const anchor = anchorFor(doc, verdict.kind, collected.passwordFields);
+  if (!anchor) return undefined;
+  const field = verdict.kind === 'password-change' ? newPasswordField(collected) : undefined;
+  return { kind: verdict.kind, anchor, reasons: verdict.reasons, ...(field ? { newPassword: field } : {}) };
+}

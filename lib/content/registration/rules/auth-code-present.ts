@@ -1,0 +1,28 @@
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
+import { checkPresent } from '../../../validators.ts';
+
+export const authCodePresent: Rule = {
+  id: 'auth-code-present',
+  appliesTo: (page) => page.sector === undefined || page.sector === 'optometry',
+  evaluate: (model, settings) =>
+    settings.final
+      ? eachField(
+          model,
+          'auth-code',
+          (f) =>
+            checkPresent(f.value).ok
+              ? undefined
+              : {
+                  severity: 'error',
+                  message: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
+                },
+          'auth-code-present',
+        )
+      : [],
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
+  source: [{ ref: 'S002', note: 'the application will not be processed' }, { ref: 'S001' }, { ref: 'S003' }],
+  reviewed: '2026-11-23',
+};

@@ -1,0 +1,31 @@
+import { eachField, type Rule, type RuleCitation } from '../model.ts';
+import { checkMobile } from '../../../validators.ts';
+
+export const MOBILE_MESSAGE = 'Enter a UK mobile number that starts 07 and has 11 digits. Spaces and +44 7 are fine.';
+
+export const mobileFormat: Rule = {
+  id: 'mobile-format',
+  appliesTo: () => true,
+  evaluate: (model) =>
+    eachField(
+      model,
+      'mobile',
+      (f) => {
+        const r = checkMobile(f.value);
+        return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', message: MOBILE_MESSAGE };
+      },
+      'mobile-format',
+    ),
+};
+
+/** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
+export const citation: RuleCitation = {
+  source: [
+    { ref: 'S004', note: "new user's mobile phone number (must start '07')" },
+    {
+      ref: 'https://support.nhs.net/knowledge-base/local-organisation-to-national-administration-service-nas-transfer-process/',
+      note: 'UK mobile',
+    },
+  ],
+  reviewed: '2026-11-23',
+};

@@ -1,0 +1,41 @@
+/** What the injected UI shows: plain data handed down from lib/content/registration/main.ts. */
+import type { SectorId } from '../../../knowledge/sector-ids.ts';
+import type { ChecklistEntry } from '../checklist.ts';
+
+/** A checklist item as the panel shows it: the same record the checklist logic produces. */
+export type PanelItem = ChecklistEntry;
+
+export interface PanelView {
+  sector?: SectorId;
+  /** True when the sector came from the address or the page; false shows the question. */
+  sectorKnown: boolean;
+  sectors: readonly { id: SectorId; name: string }[];
+  items: readonly PanelItem[];
+  ticked: ReadonlySet<string>;
+  step?: string;
+  collapsed: boolean;
+}
+
+export interface PanelActions {
+  onSector(id: SectorId | undefined): void;
+  onTick(itemId: string, ticked: boolean): void;
+  onClear(): void;
+  onCollapse(collapsed: boolean): void;
+  onHide(): void;
+}
+
+export interface Problem {
+  text: string;
+}
+
+export interface HintView {
+  ruleId: string;
+  message: string;
+  severity: 'error' | 'warn';
+}
+
+export interface HintActions {
+  onNotNow(ruleId: string): void;
+  onNever(ruleId: string): void;
+  onWrong(ruleId: string): void;
+}

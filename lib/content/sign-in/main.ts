@@ -1,0 +1,51 @@
+/**
+ * Sign-in detection, wired: watch the page until a detector sees a signed-in NHSmail session, then
+ * ask the background to record it, once per page view. Two detectors: the NHSmail portal (always)
+ * and Outlook on the web (only after the person opts in and grants its optional hosts).
+ */
+import type { ContentScriptContext } from '#imports';
+import { sendFromContent } from '../kit/messaging.ts';
+import { watchPageUntil } from '../kit/page-watch.ts';
+import { detectOutlookMailbox } from './outlook-detect.ts';
+import { detectSignIn } from './portal-detect.ts';
+
+/** Portal pages that render their signed-in bar late get this long to show it. */
+const PORTAL_WATCH_MS = 15_000;
+/** Outlook is a heavy app: give it time to render the account control. */
+const OUTLOOK_WATCH_MS = 30_000;
+
+/** Marks the page so a second copy of the script (e.g. after an extension update) stays out. */
+export const INJECTED_MARKER = 'data-nhsc-injected';
+
+export function startPortalSignIn(ctx: ContentScriptContext, win: Window): void {
+  if (win.top !== win) return;
+  const root = win.document.documentElement;
+  root.setAttribute(INJECTED_MARKER, '');
+  ctx.onInvalidated(() => root.removeAttribute(INJECTED_MARKER));
+
+  watchPageUntil(ctx, win, {
+    forMs: PORTAL_WATCH_MS,
+    detect: (doc, url) => {
+      const verdict = detectSignIn(doc, url);
+      return verdict.signedIn ? verdict : undefined;
+    },
+    onFound: (verdict) =>
+      void sendFromContent({
+        type: 'content:sign-in-seen',
+        pageKind: 'portal-signed-in',
+        ...(verdict.account ? { account: verdict.account } : {}),
+      }),
+  });
+}
+
+export function startOutlookSignIn(ctx: ContentScriptContext, win: Window): void {
+  if (win.top !== win) return;
+  watchPageUntil(ctx, win, {
+    forMs: OUTLOOK_WATCH_MS,
+    detect: (doc, url) => {
+      const verdict = detectOutlookMailbox(doc, url);
+      return verdict.mailbox && verdict.account ? verdict.account : undefined;
+    },
+    onFound: (account) => void sendFromContent({ type: 'content:sign-in-seen', pageKind: 'outlook-mailbox', account }),
+  });
+}

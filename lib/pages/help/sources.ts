@@ -1,0 +1,45 @@
+/**
+ * How a knowledge-base source and date are shown: seed documents by name (FACTS.md "Seed provenance"),
+ * web sources by address, partial dates in words.
+ */
+import { formatLongDate, parseIsoDate } from '../../dates.ts';
+
+const SEED_NAMES: Readonly<Record<string, string>> = {
+  S000: 'Rotherham and Barnsley LOC, "NHS email" page',
+  S001: 'Buckinghamshire LOC, "NHS Mail" page',
+  S002: 'NHS South West Collaborative Commissioning Hub, "Update to Procedure for Optometry NHS Mail Applications" (2024)',
+  S003: '"NHSmail Guide for LOCs" (Norfolk LOC and LOCSU)',
+  S004: 'NHSmail support site, "NHSmail FAQs for users managed by the National Administration Service" (updated 20 August 2021)',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function isWebSource(ref: string): boolean {
+  return ref.startsWith('https://');
+}
+
+/** 'S001' → the seed's name; an https address stays as it is. */
+export function sourceLabel(ref: string): string {
+  return SEED_NAMES[ref] ?? ref;
+}
+
+/** '2022' → '2022', '2022-12' → 'December 2022', '2022-12-01' → '1 December 2022'; anything else as given. */
+export function formatPartialDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return parseIsoDate(value) ? formatLongDate(value) : value;
+}

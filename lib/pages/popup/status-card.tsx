@@ -1,0 +1,322 @@
+/** The account's status at a glance, and the next step for its stage. */
+import { formatLongDate } from '../../dates.ts';
+import { stageLabel, type LifecycleStatus, type Stage } from '../../lifecycle.ts';
+import type { AccountView, StatusView } from '../../protocol.ts';
+import { contactById } from '../../knowledge/contacts.ts';
+import { needById } from '../../knowledge/needs.ts';
+import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
+import type { SectorId } from '../../knowledge/sector-ids.ts';
+import { sectorById } from '../../knowledge/sectors.ts';
+import { PORTAL_URL } from '../../origins.ts';
+import { recipientsFor, type TemplateId } from '../help/templates.ts';
+import type { Ask } from './popup.tsx';
+
+/** Opens a request template, optionally filled in; wired by the popup. */
+export type StartRequest = (template: TemplateId, prefill?: { nhsmailAddress?: string; restoreBy?: string }) => void;
+
+const STAGE_TAG: Record<Stage, string> = {
+  unknown: 'nhsuk-tag--grey',
+  active: 'nhsuk-tag--green',
+  inactive: 'nhsuk-tag--yellow',
+  deleted: 'nhsuk-tag--red',
+  gone: 'nhsuk-tag--red',
+};
+
+function accountName(account: string): string {
+  return account || 'The NHSmail account used in this browser';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Active, with the inactive date within the reminder window. */
+export function isNearlyInactive(status: LifecycleStatus, daysAhead: number): boolean {
+  return (
+    status.stage === 'active' &&
+    status.nextDeadline?.stage === 'inactive' &&
+    status.nextDeadline.daysRemaining <= daysAhead
+  );
+}
+
+function deadlineDate(status: LifecycleStatus, stage: 'inactive' | 'deleted' | 'gone'): string | undefined {
+  return status.deadlines.find((d) => d.stage === stage)?.date;
+}
+
+function PortalButton({ secondary = false }: { secondary?: boolean }) {
+  return (
+    <a
+      class={`nhsuk-button${secondary ? ' nhsuk-button--secondary' : ''}`}
+      href={PORTAL_URL}
+      target="_blank"
+      rel="noreferrer"
+    >
+      Open NHSmail portal<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+function HelpdeskLine({ why }: { why: string }) {
+  const helpdesk = contactById('nhsmail-helpdesk');
+  if (!helpdesk.phone) return null;
+  return (
+    <p>
+      {why} call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any
+      time.
+    </p>
+  );
+}
+
+interface AccountCardProps {
+  item: AccountView;
+  sector: SectorId | undefined;
+  daysAhead: number;
+  onStartRequest: StartRequest;
+}
+
+function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
+  const { status } = item;
+  const inactiveOn = deadlineDate(status, 'inactive');
+  const deletedOn = deadlineDate(status, 'deleted');
+  const goneOn = deadlineDate(status, 'gone');
+  switch (status.stage) {
+    case 'active':
+      if (isNearlyInactive(status, daysAhead) && inactiveOn) {
+        return (
+          <div class="nhsuk-warning-callout">
+            <h3 class="nhsuk-warning-callout__label">
+              <span class="nhsuk-u-visually-hidden">Important: </span>Sign in before {formatLongDate(inactiveOn)}
+            </h3>
+            <p>
+              The account becomes inactive in {plural(status.nextDeadline?.daysRemaining ?? 0, 'day')} unless it is
+              used. Sign in to the portal, use Outlook or Teams, or send an email.
+            </p>
+            <PortalButton />
+          </div>
+        );
+      }
+      return (
+        <>
+          <p>
+            Nothing to do now.
+            {inactiveOn &&
+              ` Sign in, use Outlook or Teams, or send an email before ${formatLongDate(inactiveOn)} to keep it active.`}
+          </p>
+          <PortalButton secondary />
+        </>
+      );
+    case 'inactive':
+      return (
+        <div class="nhsuk-warning-callout">
+          <h3 class="nhsuk-warning-callout__label">
+            <span class="nhsuk-u-visually-hidden">Important: </span>Sign in now
+          </h3>
+          <p>
+            The account is inactive. Sign in to the NHSmail portal now to keep it.
+            {deletedOn && ` If it is not used, it will be deleted on ${formatLongDate(deletedOn)}.`}
+          </p>
+          <PortalButton />
+          <HelpdeskLine why="If you cannot sign in," />
+        </div>
+      );
+    case 'deleted': {
+      const to = recipientsFor(sector)[0]?.email ?? 'helpdesk@nhs.net';
+      const note = sector ? RESTORE_ROUTE.sectorNotes[sector as keyof typeof RESTORE_ROUTE.sectorNotes] : undefined;
+      return (
+        <div class="nhsuk-warning-callout">
+          <h3 class="nhsuk-warning-callout__label">
+            <span class="nhsuk-u-visually-hidden">Important: </span>
+            {goneOn ? `Restore it before ${formatLongDate(goneOn)}` : 'Restore it now'}
+          </h3>
+          <p>
+            A deleted account can be restored for {RESTORE_ROUTE.withinDaysOfDeletion} days after deletion. After that,{' '}
+            {RESTORE_ROUTE.ifNotRestorable.replace(/^The user/, 'the user').replace(/\.$/, '')}.
+          </p>
+          <dl class="nhsuk-summary-list" data-testid="restore-steps">
+            <div class="nhsuk-summary-list__row">
+              <dt class="nhsuk-summary-list__key">Who</dt>
+              <dd class="nhsuk-summary-list__value">{RESTORE_ROUTE.who}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+              <dt class="nhsuk-summary-list__key">Emails</dt>
+              <dd class="nhsuk-summary-list__value">
+                The National Administration Service (NAS) at <a href={`mailto:${to}`}>{to}</a>
+              </dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+              <dt class="nhsuk-summary-list__key">From</dt>
+              <dd class="nhsuk-summary-list__value">{RESTORE_ROUTE.sendFrom}, not a personal account</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+              <dt class="nhsuk-summary-list__key">With</dt>
+              <dd class="nhsuk-summary-list__value">
+                <ul class="nhsc-list">
+                  {RESTORE_ROUTE.include.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+            {goneOn && (
+              <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">By</dt>
+                <dd class="nhsuk-summary-list__value">Before {formatLongDate(goneOn)}</dd>
+              </div>
+            )}
+          </dl>
+          {note && <p>{note}</p>}
+          <button
+            type="button"
+            class="nhsuk-button"
+            onClick={() =>
+              onStartRequest('restore-account', {
+                nhsmailAddress: item.account,
+                ...(goneOn ? { restoreBy: goneOn } : {}),
+              })
+            }
+          >
+            Write the restore email
+          </button>
+          <HelpdeskLine why="The helpdesk agent can also help with reactivating a deleted account:" />
+        </div>
+      );
+    }
+    case 'gone': {
+      const sectorEntry = sector ? sectorById(sector) : undefined;
+      const apply = needById('apply');
+      return (
+        <div class="nhsuk-warning-callout">
+          <h3 class="nhsuk-warning-callout__label">
+            <span class="nhsuk-u-visually-hidden">Important: </span>Apply again
+          </h3>
+          <p>
+            The {RESTORE_ROUTE.withinDaysOfDeletion} days in which a deleted account can be restored have probably
+            passed. Ask the NAS first if you are not sure: if it cannot be restored, you need a new account.
+          </p>
+          <p>If your site still has NHSmail, the shared mailbox owner asks the NAS for a new account for you.</p>
+          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => onStartRequest('add-user')}>
+            Write the add-user email
+          </button>
+          <p>If your organisation has to apply again, you need:</p>
+          <ul class="nhsc-list" data-testid="prerequisites">
+            {sectorEntry ? (
+              <>
+                <li>A published DSPT assessment: {sectorEntry.dsptLevel.label}</li>
+                <li>Your site's ODS code</li>
+                <li>{sectorEntry.authRoute.label}</li>
+                <li>
+                  For each person: a mobile number starting 07 and a personal email address, not shared with anyone else
+                </li>
+              </>
+            ) : (
+              <li>{apply.answer}</li>
+            )}
+          </ul>
+          {!sectorEntry && <p>Choose your type of organisation under "Get help" to see exactly what you need.</p>}
+        </div>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
+  const { status } = item;
+  const next = status.nextDeadline;
+  const headingId = `account-${(item.account || 'browser').replace(/[^a-z0-9]/g, '-')}`;
+  const nearly = isNearlyInactive(status, daysAhead);
+  return (
+    <section class="nhsuk-card" aria-labelledby={headingId} data-stage={nearly ? 'nearly-inactive' : status.stage}>
+      <h2 id={headingId} class="nhsc-account">
+        {accountName(item.account)}
+      </h2>
+      <dl class="nhsuk-summary-list">
+        <div class="nhsuk-summary-list__row">
+          <dt class="nhsuk-summary-list__key">Status</dt>
+          <dd class="nhsuk-summary-list__value">
+            <strong class={`nhsuk-tag ${STAGE_TAG[status.stage]}`} data-testid="stage">
+              {stageLabel(status.stage)}
+            </strong>
+            {nearly && next && (
+              <>
+                {' '}
+                <strong class="nhsuk-tag nhsuk-tag--yellow" data-testid="nearly">
+                  Inactive in {plural(next.daysRemaining, 'day')}
+                </strong>
+              </>
+            )}
+          </dd>
+        </div>
+        {status.lastActivityDate && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Last sign-in we know of</dt>
+            <dd class="nhsuk-summary-list__value" data-testid="last-sign-in">
+              {formatLongDate(status.lastActivityDate)}
+              {status.daysSince !== undefined &&
+                ` (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince, 'day')} ago`})`}
+            </dd>
+          </div>
+        )}
+        {next && (
+          <div class="nhsuk-summary-list__row">
+            <dt class="nhsuk-summary-list__key">Next deadline</dt>
+            <dd class="nhsuk-summary-list__value" data-testid="next-deadline">
+              {next.stage === 'inactive'
+                ? 'Becomes inactive'
+                : next.stage === 'deleted'
+                  ? 'Deleted'
+                  : 'Can no longer be restored'}{' '}
+              on {formatLongDate(next.date)} (in {plural(next.daysRemaining, 'day')})
+            </dd>
+          </div>
+        )}
+      </dl>
+      {status.clockBehind && (
+        <p class="nhsuk-body-s">
+          This computer's clock seems to be behind the date we recorded, so we show the recorded date.
+        </p>
+      )}
+      <NextSteps item={item} sector={sector} daysAhead={daysAhead} onStartRequest={onStartRequest} />
+    </section>
+  );
+}
+
+export function StatusCard({ view, onStartRequest }: { view: StatusView; ask?: Ask; onStartRequest: StartRequest }) {
+  const sector = view.settings.sector;
+  const daysAhead = view.settings.reminderDaysAhead ?? 7;
+  if (view.accounts.length === 0) {
+    return (
+      <section class="nhsuk-card" aria-labelledby="no-sign-in" data-stage="unknown" id="next-steps">
+        <h2 id="no-sign-in">No sign-in recorded yet</h2>
+        <p>
+          <strong class="nhsuk-tag nhsuk-tag--grey" data-testid="stage">
+            {stageLabel('unknown')}
+          </strong>
+        </p>
+        <p>Sign in to the NHSmail portal in this browser, or tell us below when you last used NHSmail.</p>
+        <PortalButton />
+      </section>
+    );
+  }
+  return (
+    <div id="next-steps">
+      {view.accounts.map((item) => (
+        <AccountStatus
+          item={item}
+          sector={sector}
+          daysAhead={daysAhead}
+          onStartRequest={onStartRequest}
+          key={item.account}
+        />
+      ))}
+      <div class="nhsuk-inset-text">
+        <span class="nhsuk-u-visually-hidden">Information: </span>
+        <p>
+          We only see sign-ins in this browser. Outlook on your computer or phone, Teams and sending email also keep the
+          account active, so the real date may be later and the deadlines may be further away.
+        </p>
+      </div>
+    </div>
+  );
+}

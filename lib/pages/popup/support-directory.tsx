@@ -1,0 +1,115 @@
+/** "What do you need help with?": every need for the person's sector, filtered as they type, with its contacts. */
+import { useMemo, useState } from 'preact/hooks';
+import { contactById, contactsFor, type ContactEntry } from '../../knowledge/contacts.ts';
+import type { NeedEntry } from '../../knowledge/needs.ts';
+import type { SectorId } from '../../knowledge/sector-ids.ts';
+import { searchNeeds } from '../help/search.ts';
+import type { LocalDirectory } from '../../local-directory.ts';
+import { ContactCard } from './contact-card.tsx';
+import { LocalContacts } from './local-contacts.tsx';
+
+/** The need's own contacts in its order, then any other national route for the sector (older mailboxes last). */
+export function contactsForNeed(need: NeedEntry, sector: SectorId | undefined): ContactEntry[] {
+  const fits = (c: ContactEntry) => sector === undefined || c.sectorIds === 'all' || c.sectorIds.includes(sector);
+  const own = need.contactIds.map((id) => contactById(id)).filter((c): c is ContactEntry => c !== undefined && fits(c));
+  const more = contactsFor(need.id, sector).filter((c) => !own.includes(c));
+  return [...own, ...more];
+}
+
+function NeedDetails({
+  need,
+  sector,
+  open,
+  now,
+}: {
+  need: NeedEntry;
+  sector: SectorId | undefined;
+  open: boolean;
+  now: number;
+}) {
+  const note = sector ? need.sectorNotes?.[sector] : undefined;
+  const contacts = contactsForNeed(need, sector);
+  return (
+    <details class="nhsuk-details nhsc-need" open={open} data-need={need.id}>
+      <summary class="nhsuk-details__summary">
+        <span class="nhsuk-details__summary-text">{need.title}</span>
+      </summary>
+      <div class="nhsuk-details__text">
+        <p>{need.answer}</p>
+        <ol class="nhsc-list">
+          {need.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        {note && (
+          <div class="nhsuk-inset-text">
+            <span class="nhsuk-u-visually-hidden">Information: </span>
+            <p>{note}</p>
+          </div>
+        )}
+        {contacts.map((contact) => (
+          <ContactCard contact={contact} now={now} key={contact.id} />
+        ))}
+      </div>
+    </details>
+  );
+}
+
+export function SupportDirectory({
+  sector,
+  now,
+  localDirectory = null,
+}: {
+  sector: SectorId | undefined;
+  now: number;
+  localDirectory?: LocalDirectory | null;
+}) {
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchNeeds(query, sector), [query, sector]);
+  const searching = query.trim().length > 0;
+  const helpdesk = contactById('nhsmail-helpdesk');
+  return (
+    <div class="nhsc-directory">
+      <div class="nhsuk-form-group">
+        <label class="nhsuk-label" for="need-search">
+          What do you need help with?
+        </label>
+        <span class="nhsuk-hint" id="need-search-hint">
+          For example: password, locked, deleted, code
+        </span>
+        <input
+          class="nhsuk-input nhsc-input--full"
+          id="need-search"
+          type="search"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="need-search-hint need-search-count"
+          aria-controls="need-list"
+          value={query}
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <p id="need-search-count" class="nhsuk-body-s nhsuk-secondary-text" role="status">
+        {searching ? (results.length === 1 ? '1 topic matches' : `${results.length} topics match`) : ''}
+      </p>
+      <div id="need-list">
+        {results.map((need) => (
+          <NeedDetails need={need} sector={sector} open={searching && results.length <= 3} now={now} key={need.id} />
+        ))}
+      </div>
+      {localDirectory && <LocalContacts directory={localDirectory} query={query} />}
+      {searching && results.length === 0 && (
+        <p>
+          No topics match. Try another word, such as password, deleted or code.
+          {helpdesk.phone && (
+            <>
+              {' '}
+              Or call the NHSmail helpdesk on <a href={`tel:${helpdesk.phone.tel}`}>{helpdesk.phone.display}</a>, at any
+              time.
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}

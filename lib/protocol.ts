@@ -1,0 +1,201 @@
+/**
+ * Every message the extension sends, declared once. Names say which way a message travels:
+ * `content:*` comes from a content script on a web page (untrusted until the gate in
+ * lib/background/gate.ts has checked it), `page:*` from our own extension pages (popup, options,
+ * welcome). Only the background answers, and only the background writes storage (docs/decisions.md
+ * D2). Each message type's reply type is declared here too, in `Replies`.
+ */
+import * as z from 'zod/mini';
+import { SECTOR_IDS } from './knowledge/sector-ids.ts';
+import type { ExportFile } from './background/backup.ts';
+import type { Settings, SignInRecord, StorageProblem } from './background/storage.ts';
+import type { RegistrationKnowledge } from './content/kit/registration-facts.ts';
+import type { LifecycleStatus } from './lifecycle.ts';
+import type { LocalDirectory } from './local-directory.ts';
+
+/** Largest serialised message we accept; the biggest legitimate one is a backup restore. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024 + 1024;
+/** Content scripts only ever send small messages. */
+export const MAX_CONTENT_MESSAGE_BYTES = 4 * 1024;
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A personal NHSmail address, already lower-cased by the sender; the gate re-checks it. */
+export const nhsNetAddress = z
+  .string()
+  .check(z.maxLength(254), z.regex(/^[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@nhs\.net$/));
+const sectorId = z.enum(SECTOR_IDS);
+const shortText = z.string().check(z.maxLength(200));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+export const PAGE_KINDS = ['portal-signed-in', 'outlook-mailbox'] as const;
+
+export const ContentToBackground = {
+  /** A page showed a signed-in NHSmail session. */
+  SignInSeen: z.object({
+    type: z.literal('content:sign-in-seen'),
+    account: z.optional(nhsNetAddress),
+    pageKind: z.enum(PAGE_KINDS),
+  }),
+  /** The content script wants what it needs to render hints: settings, ticks, dismissals. */
+  GetPageContext: z.object({ type: z.literal('content:get-page-context') }),
+  SetChecklistTick: z.object({
+    type: z.literal('content:set-checklist-tick'),
+    sector: sectorId,
+    itemId: id,
+    ticked: z.boolean(),
+  }),
+  ClearChecklist: z.object({ type: z.literal('content:clear-checklist'), sector: sectorId }),
+  DismissHint: z.object({
+    type: z.literal('content:dismiss-hint'),
+    hintId: id,
+    level: z.enum(['never', 'wrong']),
+    /** A short hash of the page layout, so "this is wrong for me" reports can be grouped. */
+    fingerprint: z.optional(z.string().check(z.maxLength(64))),
+  }),
+} as const;
+
+export const PageToBackground = {
+  GetStatus: z.object({ type: z.literal('page:get-status') }),
+  RecordUseToday: z.object({
+    type: z.literal('page:record-use-today'),
+    account: z.optional(z.string().check(z.maxLength(254))),
+  }),
+  RecordLastSignInDate: z.object({
+    type: z.literal('page:record-last-sign-in-date'),
+    date: isoDate,
+    account: z.optional(z.string().check(z.maxLength(254))),
+  }),
+  SaveSettings: z.object({
+    type: z.literal('page:save-settings'),
+    settings: z.record(z.string().check(z.maxLength(40)), z.unknown()),
+  }),
+  /** Sent after the user grants or removes an optional permission, so the worker re-checks. */
+  PermissionsChanged: z.object({ type: z.literal('page:permissions-changed') }),
+  ImportLocalContacts: z.object({ type: z.literal('page:import-local-contacts'), file: z.unknown() }),
+  ExportAll: z.object({ type: z.literal('page:export-all') }),
+  /** Restore from an "Export everything" file: the file's text, checked whole before anything is written. */
+  ImportBackup: z.object({ type: z.literal('page:import-backup'), text: z.string().check(z.maxLength(1_000_000)) }),
+  EraseAll: z.object({ type: z.literal('page:erase-all'), confirm: z.literal('erase') }),
+  SetChecklistTick: z.object({
+    type: z.literal('page:set-checklist-tick'),
+    sector: sectorId,
+    itemId: id,
+    ticked: z.boolean(),
+  }),
+  DismissNotice: z.object({ type: z.literal('page:dismiss-notice'), key: shortText }),
+} as const;
+
+const C = ContentToBackground;
+const P = PageToBackground;
+export const contentMessage = z.discriminatedUnion('type', [
+  C.SignInSeen,
+  C.GetPageContext,
+  C.SetChecklistTick,
+  C.ClearChecklist,
+  C.DismissHint,
+]);
+export const pageMessage = z.discriminatedUnion('type', [
+  P.GetStatus,
+  P.RecordUseToday,
+  P.RecordLastSignInDate,
+  P.SaveSettings,
+  P.PermissionsChanged,
+  P.ImportLocalContacts,
+  P.ExportAll,
+  P.ImportBackup,
+  P.EraseAll,
+  P.SetChecklistTick,
+  P.DismissNotice,
+]);
+
+export type ContentMessage = z.infer<typeof contentMessage>;
+export type PageMessage = z.infer<typeof pageMessage>;
+export type AnyMessage = ContentMessage | PageMessage;
+export type MessageType = AnyMessage['type'];
+
+function typesOf(
+  group: Record<string, { shape: { type: { def: { values: readonly unknown[] } } } }>,
+): ReadonlySet<string> {
+  return new Set(Object.values(group).map((schema) => String(schema.shape.type.def.values[0])));
+}
+
+/** The allow-lists the gate checks before parsing anything. */
+export const CONTENT_MESSAGE_TYPES = typesOf(ContentToBackground);
+export const PAGE_MESSAGE_TYPES = typesOf(PageToBackground);
+
+/** Every reply has this envelope so a caller can tell "refused" from "answered". */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export function replyOk<T>(data: T): Reply<T> {
+  return { ok: true, data };
+}
+
+export function replyError(error: string): Reply<never> {
+  return { ok: false, error };
+}
+
+/** One signed-in account as the popup and pages show it. */
+export interface AccountView {
+  /** '' when the address was never visible. */
+  account: string;
+  record: SignInRecord;
+  status: LifecycleStatus;
+}
+
+/** Everything an extension page shows, recomputed from storage and the clock on every request. */
+export interface StatusView {
+  now: number;
+  today: string;
+  accounts: AccountView[];
+  settings: Settings;
+  problems: StorageProblem[];
+  permissions: { notifications: boolean; outlook: boolean };
+  /** The imported local directory file (publisher, date, contacts with their sources), or null. */
+  localContacts: LocalDirectory | null;
+}
+
+/** What a content script may know: no dates, no accounts, nothing it does not need to render. */
+export interface PageContext {
+  settings: Pick<Settings, 'sector' | 'odsCode' | 'hintsEnabled'>;
+  ticks: Record<string, string[]>;
+  dismissedHints: string[];
+  /** Only in the reply to content:get-page-context: what the registration page shows. */
+  registration?: RegistrationKnowledge;
+}
+
+/** The reply to a sign-in report: content scripts learn only that it was taken. */
+export interface SignInAck {
+  recorded: true;
+}
+
+/**
+ * What each message type is answered with, beside the messages themselves. Senders get this type
+ * from the message they send; no caller chooses a reply type.
+ */
+export interface Replies {
+  'content:sign-in-seen': SignInAck;
+  'content:get-page-context': PageContext;
+  'content:set-checklist-tick': PageContext;
+  'content:clear-checklist': PageContext;
+  'content:dismiss-hint': PageContext;
+  'page:get-status': StatusView;
+  'page:record-use-today': StatusView;
+  'page:record-last-sign-in-date': StatusView;
+  'page:save-settings': StatusView;
+  'page:permissions-changed': StatusView;
+  'page:import-local-contacts': StatusView;
+  'page:export-all': ExportFile;
+  'page:import-backup': StatusView;
+  'page:erase-all': StatusView;
+  'page:set-checklist-tick': PageContext;
+  'page:dismiss-notice': StatusView;
+}
+
+export type MessageOf<K extends MessageType> = Extract<AnyMessage, { type: K }>;
+export type ReplyTo<M extends AnyMessage> = Reply<Replies[M['type']]>;
+/** Page messages answered with a fresh status (the pages keep the newest one). */
+export type StatusMessage = {
+  [K in PageMessage['type']]: Replies[K] extends StatusView ? MessageOf<K> : never;
+}[PageMessage['type']];
+/** The background's handlers: one per message type, each returning exactly its declared reply. */
+export type Handlers = { [K in MessageType]: (message: MessageOf<K>) => Promise<Reply<Replies[K]>> };
