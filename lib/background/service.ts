@@ -31,7 +31,10 @@ import {
   settingsItem,
   settingsSchema,
   signInsItem,
+  serialWriter,
   writeItem,
+  type ItemDefinition,
+  type ReadResult,
   type ReminderStage,
   type SignInRecord,
   type SignInSource,
@@ -67,20 +70,16 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
-  let chain: Promise<unknown> = Promise.resolve();
-  /** Runs `task` after every earlier task, whatever they did, so writes never interleave. */
-  function serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  }
+  /** The one writer: every write, including those a read makes, runs through it in order. */
+  const serial = serialWriter();
+  const read = <T>(item: ItemDefinition<T>): Promise<ReadResult<T>> => readItem(deps.storage, item, serial);
 
   async function statusView(): Promise<StatusView> {
     const now = deps.now();
     const [signIns, settings, localDirectory] = await Promise.all([
-      readItem(deps.storage, signInsItem),
-      readItem(deps.storage, settingsItem),
-      readItem(deps.storage, localDirectoryItem),
+      read(signInsItem),
+      read(settingsItem),
+      read(localDirectoryItem),
     ]);
     const problems = [signIns.problem, settings.problem, localDirectory.problem].filter(
       (p): p is StorageProblem => !!p,
@@ -115,7 +114,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function sendDueReminders(view: StatusView): Promise<void> {
     if (!view.settings.remindersEnabled) return;
-    const sentState = await readItem(deps.storage, remindersItem);
+    const sentState = await read(remindersItem);
     if (sentState.problem?.kind === 'newer-version') return;
     const next = { ...sentState.value };
     let changed = false;
@@ -154,7 +153,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function recordActivity(account: string, at: number, source: SignInSource, replace: boolean): Promise<void> {
-    const signIns = await readItem(deps.storage, signInsItem);
+    const signIns = await read(signInsItem);
     const existing = signIns.value.accounts[account];
     // A sign-in we saw can only move the record forwards (a clock that jumped back must not
     // shorten the countdown); a date the person typed replaces it: they know better than we do.
@@ -165,7 +164,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function accountFor(requested: string | undefined): Promise<string> {
     if (requested !== undefined) return requested.trim().toLowerCase();
-    const known = Object.keys((await readItem(deps.storage, signInsItem)).value.accounts);
+    const known = Object.keys((await read(signInsItem)).value.accounts);
     return known.length === 1 ? known[0]! : UNNAMED_ACCOUNT;
   }
 
@@ -173,7 +172,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     message: MessageOf<'page:set-checklist-tick'> | MessageOf<'content:set-checklist-tick'>,
   ): Promise<Reply<PageContext>> {
     await serial(async () => {
-      const ticks = (await readItem(deps.storage, checklistTicksItem)).value;
+      const ticks = (await read(checklistTicksItem)).value;
       const current = new Set(ticks[message.sector] ?? []);
       if (message.ticked) current.add(message.itemId);
       else current.delete(message.itemId);
@@ -216,7 +215,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return replyOk(await refresh());
     },
     'page:save-settings': async (message) => {
-      const current = await readItem(deps.storage, settingsItem);
+      const current = await read(settingsItem);
       // null clears an optional setting (sector, ODS code, role): undefined does not survive messaging.
       const requested = { ...current.value, ...message.settings } as Record<string, unknown>;
       for (const [key, value] of Object.entries(message.settings)) if (value === null) delete requested[key];
@@ -240,7 +239,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     'page:set-checklist-tick': (message) => setTick(message),
     'content:clear-checklist': async (message) => {
       await serial(async () => {
-        const ticks = { ...(await readItem(deps.storage, checklistTicksItem)).value };
+        const ticks = { ...(await read(checklistTicksItem)).value };
         delete ticks[message.sector];
         await writeItem(deps.storage, checklistTicksItem, ticks);
       });
@@ -248,7 +247,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     },
     'content:dismiss-hint': async (message) => {
       await serial(async () => {
-        const dismissals = (await readItem(deps.storage, hintDismissalsItem)).value;
+        const dismissals = (await read(hintDismissalsItem)).value;
         const next =
           message.level === 'never'
             ? { ...dismissals, never: [...new Set([...dismissals.never, message.hintId])].slice(-200) }
@@ -308,10 +307,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       const item = ALL_ITEMS.find((i) => i.key === message.key);
       if (!item) return replyError('There is no such notice.');
       const refused = await serial(async () => {
-        const read = await readItem(deps.storage, item);
-        if (read.problem?.kind === 'newer-version') return read.problem.message;
+        const current = await read(item);
+        if (current.problem?.kind === 'newer-version') return current.problem.message;
         // A corrupt value: start again from defaults; the raw copy stays in quarantine for export.
-        if (read.problem?.kind === 'corrupt') await writeItem(deps.storage, item, item.defaults());
+        if (current.problem?.kind === 'corrupt') await writeItem(deps.storage, item, item.defaults());
         return undefined;
       });
       if (refused) return replyError(refused);
@@ -328,9 +327,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function pageContext(): Promise<PageContext> {
     const [settings, ticks, dismissals] = await Promise.all([
-      readItem(deps.storage, settingsItem),
-      readItem(deps.storage, checklistTicksItem),
-      readItem(deps.storage, hintDismissalsItem),
+      read(settingsItem),
+      read(checklistTicksItem),
+      read(hintDismissalsItem),
     ]);
     const { sector, odsCode, hintsEnabled } = settings.value;
     return { settings: { sector, odsCode, hintsEnabled }, ticks: ticks.value, dismissedHints: dismissals.value.never };

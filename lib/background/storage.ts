@@ -3,7 +3,7 @@
  *
  * Why not WXT's `storage.defineItem` versioning: it migrates as a side effect of evaluating the
  * module in every context, only logs a downgrade, and hands back values unvalidated. We need the
- * opposite (ENGINEERING.md check 10): migrations run in the background only, a corrupt value is
+ * opposite (docs/decisions.md check 10): migrations run in the background only, a corrupt value is
  * replaced by defaults *with a visible notice and the raw value kept for export*, and a value
  * written by a newer version of the extension is refused and never overwritten.
  *
@@ -15,7 +15,7 @@ import { SECTOR_IDS } from '../knowledge/sector-ids.ts';
 import { REMINDER_STAGES, type ReminderStage } from '../lifecycle.ts';
 import { localDirectorySchema, type LocalDirectory } from '../local-directory.ts';
 
-/** The subset of `storage.local` we use; lib/platform supplies the real one, tests a fake. */
+/** The subset of `storage.local` we use; lib/background/main.ts supplies the real one, tests a fake. */
 export interface StorageArea {
   get(keys: string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -42,6 +42,32 @@ export interface StorageProblem {
 export interface ReadResult<T> {
   value: T;
   problem?: StorageProblem;
+  /** Settles once a write the read scheduled (migration write-back, quarantine) is done. */
+  written?: Promise<void>;
+}
+
+/**
+ * Runs storage writes one after another. The background has exactly one (docs/decisions.md D2);
+ * every write goes through it, including the ones a read makes (migration write-back, quarantine).
+ */
+export type Writer = <T>(task: () => Promise<T>) => Promise<T>;
+
+export function serialWriter(): Writer {
+  let chain: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    // Each task runs after every earlier one, whatever they did, so writes never interleave.
+    const run = chain.then(task, task);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** For a scratch area nobody else writes (checking a restore file): runs the task at once. */
+export const immediateWriter: Writer = (task) => task();
+
+/** Queues a write a read needs, without making the read wait for it (a read may run inside a write). */
+function scheduleWrite(writer: Writer, task: () => Promise<void>): Promise<void> {
+  return writer(task).catch((error: unknown) => console.warn('NHSmail Companion: a storage write failed', error));
 }
 
 const envelope = z.object({ v: z.int().check(z.positive()), data: z.unknown() });
@@ -68,11 +94,15 @@ function describeIssues(error: { issues: readonly { path: PropertyKey[]; message
  * Reads, migrates and validates one item. Never throws for bad data: the caller always gets a
  * usable value, and a problem to show when the stored data could not be used.
  */
-export async function readItem<T>(area: StorageArea, item: ItemDefinition<T>): Promise<ReadResult<T>> {
+export async function readItem<T>(
+  area: StorageArea,
+  item: ItemDefinition<T>,
+  writer: Writer = immediateWriter,
+): Promise<ReadResult<T>> {
   const stored = (await area.get([item.key]))[item.key];
   if (stored === undefined) return { value: item.defaults() };
   const wrapped = envelope.safeParse(stored);
-  if (!wrapped.success) return corrupt(area, item, stored, 'it is not in the expected format');
+  if (!wrapped.success) return corrupt(area, item, writer, stored, 'it is not in the expected format');
   const { v, data } = wrapped.data;
   if (v > item.version) {
     return {
@@ -88,25 +118,34 @@ export async function readItem<T>(area: StorageArea, item: ItemDefinition<T>): P
       migrated = step(migrated);
     }
   } catch (error) {
-    return corrupt(area, item, stored, `it could not be upgraded (${String(error)})`);
+    return corrupt(area, item, writer, stored, `it could not be upgraded (${String(error)})`);
   }
   const parsed = item.schema.safeParse(migrated);
-  if (!parsed.success) return corrupt(area, item, stored, describeIssues(parsed.error));
-  if (v !== item.version) await area.set({ [item.key]: { v: item.version, data: parsed.data } });
-  return { value: parsed.data };
+  if (!parsed.success) return corrupt(area, item, writer, stored, describeIssues(parsed.error));
+  if (v === item.version) return { value: parsed.data };
+  const written = scheduleWrite(writer, async () => {
+    // Write the upgraded copy back only if nothing has replaced the old one meanwhile.
+    const now = envelope.safeParse((await area.get([item.key]))[item.key]);
+    if (now.success && now.data.v === v) await area.set({ [item.key]: { v: item.version, data: parsed.data } });
+  });
+  return { value: parsed.data, written };
 }
 
-async function corrupt<T>(
+function corrupt<T>(
   area: StorageArea,
   item: ItemDefinition<T>,
+  writer: Writer,
   raw: unknown,
   why: string,
-): Promise<ReadResult<T>> {
-  // Keep the first raw copy: a later corrupt value must not overwrite the evidence.
+): ReadResult<T> {
   const quarantineKey = QUARANTINE_PREFIX + item.key;
-  const existing = (await area.get([quarantineKey]))[quarantineKey];
-  if (existing === undefined) await area.set({ [quarantineKey]: { at: Date.now(), raw } });
+  const written = scheduleWrite(writer, async () => {
+    // Keep the first raw copy: a later corrupt value must not overwrite the evidence.
+    const existing = (await area.get([quarantineKey]))[quarantineKey];
+    if (existing === undefined) await area.set({ [quarantineKey]: { at: Date.now(), raw } });
+  });
   return {
+    written,
     value: item.defaults(),
     problem: {
       key: item.key,

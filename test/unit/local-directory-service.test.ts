@@ -109,6 +109,8 @@ describe('the stored local directory (check 10)', () => {
     const view = await svc.refresh();
     expect(view.localContacts).toBeNull();
     expect(view.problems).toEqual([expect.objectContaining({ key: 'localDirectory', kind: 'corrupt' })]);
+    // The quarantine copy is written by the one serialised writer, after the read: wait for it.
+    await svc.serial(async () => undefined);
     expect(deps.storage.data[QUARANTINE_PREFIX + 'localDirectory']).toMatchObject({ raw });
 
     const reply = await svc.handle({ type: 'page:dismiss-notice', key: 'localDirectory' });

@@ -5,6 +5,7 @@ import {
   QUARANTINE_PREFIX,
   ALL_ITEMS,
   readItem,
+  serialWriter,
   settingsItem,
   signInsItem,
   writeItem,
@@ -74,5 +75,38 @@ describe('storage migrations', () => {
       await writeItem(area, item, item.defaults());
       expect((await readItem(area, item)).value).toEqual(item.defaults());
     }
+  });
+});
+
+describe('writes a read makes go through the one serialised writer', () => {
+  it('a migration write-back waits for the write already running, and never undoes a newer write', async () => {
+    const area = memoryStorage({ signIns: FROZEN.signInsV1 });
+    const writer = serialWriter();
+    let release!: () => void;
+    const running = writer(() => new Promise<void>((resolve) => (release = resolve)));
+    const result = await readItem(area, signInsItem, writer);
+    // The read answered at once, with the upgraded value, but wrote nothing yet.
+    expect(result.value.accounts['']!.lastActivityAt).toBe(1_763_892_000_000);
+    expect(area.data.signIns).toEqual(FROZEN.signInsV1);
+    // Meanwhile the running task stores a newer value; the queued write-back must leave it alone.
+    await area.set({ signIns: { v: 2, data: { accounts: {} } } });
+    release();
+    await running;
+    await result.written;
+    expect(area.data.signIns).toEqual({ v: 2, data: { accounts: {} } });
+  });
+
+  it('a quarantine copy is written by the writer, after the task that was running', async () => {
+    const area = memoryStorage({ settings: 'hello' });
+    const writer = serialWriter();
+    let release!: () => void;
+    const running = writer(() => new Promise<void>((resolve) => (release = resolve)));
+    const result = await readItem(area, settingsItem, writer);
+    expect(result.problem?.kind).toBe('corrupt');
+    expect(area.data[QUARANTINE_PREFIX + 'settings']).toBeUndefined();
+    release();
+    await running;
+    await result.written;
+    expect(area.data[QUARANTINE_PREFIX + 'settings']).toMatchObject({ raw: 'hello' });
   });
 });
