@@ -12,7 +12,9 @@ import type { ContentScriptContext } from '#imports';
 import { render, type ComponentChild } from 'preact';
 import css from './panel.css?inline';
 
-export const HOST_ATTR = 'data-nhsc-host';
+import { HOST_ATTR } from './own-changes.ts';
+
+export { HOST_ATTR };
 
 /** Events that must not bubble from our UI into the page. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'beforeinput'];

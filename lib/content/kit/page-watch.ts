@@ -1,26 +1,47 @@
 /**
- * Watches a page until a detector finds what it looks for, then reports it once per page view.
- * Pages may render late (single-page apps), so we look again on DOM changes, debounced, for a
- * short while, then stop: no observer is left running on a page with nothing to do. Hash and
- * history navigation (WXT's `wxt:locationchange`) start a new page view.
+ * The one page watcher for content scripts. A page view starts when the script starts and again
+ * whenever the address changes (hash or history navigation); in each view the watcher looks at the
+ * page now and again on page changes, debounced, until its detector finds something or a time
+ * limit passes, then stops: no observer is left running on a page with nothing to do.
+ *
+ * Address changes: WXT raises `wxt:locationchange` from the Navigation API's `navigate` event,
+ * which Chromium fires *before* the new address is committed, so the new view starts on the next
+ * task, when `location.href` is the new page's. `hashchange` is watched too (older engines).
  */
 import type { ContentScriptContext } from '#imports';
+import { isPageChange } from './own-changes.ts';
 
-const DEBOUNCE_MS = 250;
+export const DEBOUNCE_MS = 250;
+
+/** Calls `onView` with each new address, deferred until the address is the new one. */
+export function onPageView(ctx: ContentScriptContext, win: Window, onView: (href: string) => void): void {
+  let current = win.location.href;
+  const maybeNew = () =>
+    ctx.setTimeout(() => {
+      const here = win.location.href;
+      if (here === current || !ctx.isValid) return;
+      current = here;
+      onView(here);
+    }, 0);
+  ctx.addEventListener(win, 'wxt:locationchange', maybeNew);
+  ctx.addEventListener(win, 'hashchange', maybeNew);
+}
 
 export interface WatchOptions<T> {
   /** Returns what was found, or undefined to keep looking. */
   detect: (doc: Document, url: URL) => T | undefined;
   onFound: (found: T) => void;
+  /** A new page view began: drop whatever the previous one showed. */
+  onNewView?: () => void;
   /** How long to keep looking after each page view starts. */
   forMs: number;
 }
 
 export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, options: WatchOptions<T>): void {
-  let reportedFor: string | undefined;
   let observer: MutationObserver | undefined;
   let debounce: number | undefined;
   let stopAt = 0;
+  let found = false;
 
   const stop = () => {
     observer?.disconnect();
@@ -29,15 +50,14 @@ export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, option
     debounce = undefined;
   };
 
-  const check = () => {
+  const look = () => {
     debounce = undefined;
-    const here = win.location.href;
-    if (reportedFor === here) return stop();
-    const found = options.detect(win.document, new URL(here));
-    if (found !== undefined) {
-      reportedFor = here;
+    if (found || !ctx.isValid) return stop();
+    const result = options.detect(win.document, new URL(win.location.href));
+    if (result !== undefined) {
+      found = true;
       stop();
-      options.onFound(found);
+      options.onFound(result);
     } else if (Date.now() > stopAt) {
       stop();
     }
@@ -45,22 +65,23 @@ export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, option
 
   const start = () => {
     stop();
+    found = false;
     stopAt = Date.now() + options.forMs;
-    check();
-    if (reportedFor === win.location.href || !ctx.isValid) return;
+    look();
+    if (found || !ctx.isValid) return;
     observer = new MutationObserver((mutations) => {
-      // Our own injected UI changes nothing about what the page shows.
-      if (mutations.every((m) => (m.target as Element).closest?.('[data-nhsc-host]'))) return;
-      if (debounce === undefined) debounce = ctx.setTimeout(check, DEBOUNCE_MS);
-      if (Date.now() > stopAt) stop();
+      if (Date.now() > stopAt) return stop();
+      if (debounce === undefined && isPageChange(mutations)) debounce = ctx.setTimeout(look, DEBOUNCE_MS);
     });
     observer.observe(win.document.body ?? win.document.documentElement, { childList: true, subtree: true });
-    ctx.setTimeout(() => (observer ? check() : undefined), options.forMs + DEBOUNCE_MS);
+    // One last look when time is up, in case the page changed during the final debounce.
+    ctx.setTimeout(() => (observer ? look() : undefined), options.forMs + DEBOUNCE_MS);
   };
 
   ctx.onInvalidated(stop);
-  // WXT raises locationchange from the Navigation API's `navigate` event, before the new address is
-  // committed: look on the next task, when location.href is the new page's.
-  ctx.addEventListener(win, 'wxt:locationchange', () => ctx.setTimeout(start, 0));
+  onPageView(ctx, win, () => {
+    options.onNewView?.();
+    start();
+  });
   start();
 }

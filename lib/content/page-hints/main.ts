@@ -3,11 +3,9 @@
  * and dismissals → decide (dismissal.ts) → render one hint (view.tsx) before the page's main heading
  * or form, in the flow, never over a control.
  *
- * Once per page view: a new address (`wxt:locationchange`, which WXT fires for hash and history
- * navigation) removes the hint and looks again. The page is watched only until something is found
- * or for 15 s (the same pattern as lib/content/kit/page-watch.ts, which cannot be reused as is: it reads
- * `location.href` inside the `wxt:locationchange` listener, which Chromium fires before the address
- * changes), so nothing keeps running on pages with nothing to say. On the
+ * Once per page view: a new address removes the hint and looks again. The page is watched only
+ * until something is found or for 15 s (lib/content/kit/page-watch.ts), so nothing keeps running on
+ * pages with nothing to say. On the
  * change-password page the new-password field's `input` event is read, in memory, into booleans
  * (password-check.ts); the value is never stored, sent or changed, and the listener goes with the
  * hint. Everything goes when the context is invalidated.
@@ -15,7 +13,8 @@
 import type { ContentScriptContext } from '#imports';
 import { h } from 'preact';
 import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
-import { createIsland, HOST_ATTR, type Island } from '../kit/island.ts';
+import { createIsland, type Island } from '../kit/island.ts';
+import { watchPageUntil } from '../kit/page-watch.ts';
 import { dismissalFromContext, hintToShow } from './dismissal.ts';
 import { detectHintPage, type DetectedPage } from './detect.ts';
 import { checkPassword, type PasswordCheck } from './password-check.ts';
@@ -27,7 +26,6 @@ import { PageHint } from './view.tsx';
 export const HINT_HOST = 'nhsc-page-hint';
 /** Portal pages that render late get this long to show what they are. */
 export const HINT_WATCH_MS = 15_000;
-const DEBOUNCE_MS = 250;
 
 export interface PageHintDeps {
   send: SendFromContent;
@@ -121,67 +119,15 @@ export function startPageHints(
     render();
   }
 
-  // -------------------------------------------------------------------------------------------------
-  // Watching for the page to become one we have a hint for: until found, or for HINT_WATCH_MS.
-  // -------------------------------------------------------------------------------------------------
-  let observer: MutationObserver | undefined;
-  let debounce: number | undefined;
-  let stopAt = 0;
-  let foundFor: string | undefined;
-
-  function stopWatching(): void {
-    observer?.disconnect();
-    observer = undefined;
-    if (debounce !== undefined) clearTimeout(debounce);
-    debounce = undefined;
-  }
-
-  function look(): void {
-    debounce = undefined;
-    if (!ctx.isValid) return stopWatching();
-    const here = win.location.href;
-    if (foundFor === here) return stopWatching();
-    const page = detectHintPage(doc, new URL(here));
-    if (page) {
-      foundFor = here;
-      stopWatching();
-      void show(page);
-    } else if (Date.now() > stopAt) {
-      stopWatching();
-    }
-  }
-
-  /** Our own hosts coming and going say nothing about the page. */
-  const ours = (node: Node): boolean => node.nodeType === 1 && !!(node as Element).closest(`[${HOST_ATTR}]`);
-  const relevant = (mutations: MutationRecord[]): boolean =>
-    mutations.some((m) => !ours(m.target) && [...m.addedNodes, ...m.removedNodes].some((n) => !ours(n)));
-
-  function begin(): void {
-    stopWatching();
-    stopAt = Date.now() + HINT_WATCH_MS;
-    look();
-    if (foundFor === win.location.href || !ctx.isValid) return;
-    observer = new MutationObserver((mutations) => {
-      if (Date.now() > stopAt) return stopWatching();
-      if (relevant(mutations) && debounce === undefined) debounce = ctx.setTimeout(look, DEBOUNCE_MS);
-    });
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-    ctx.setTimeout(() => (observer ? look() : undefined), HINT_WATCH_MS + DEBOUNCE_MS);
-  }
-
-  // A new page view. Chromium fires this from the Navigation API's `navigate` event, before the
-  // address has changed, so the new page is read on the next task, not here.
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
-    view++;
-    notNow = new Set();
-    foundFor = undefined;
-    unmount();
-    stopWatching();
-    ctx.setTimeout(begin, 0);
+  watchPageUntil(ctx, win, {
+    forMs: HINT_WATCH_MS,
+    detect: detectHintPage,
+    onFound: (page) => void show(page),
+    onNewView: () => {
+      view++;
+      notNow = new Set();
+      unmount();
+    },
   });
-  ctx.onInvalidated(() => {
-    stopWatching();
-    unmount();
-  });
-  begin();
+  ctx.onInvalidated(unmount);
 }

@@ -23,7 +23,9 @@ import { evaluateRules } from './rules/registry.ts';
 import { normaliseOds } from '../../validators.ts';
 import { CheckDialog, openModal } from './view/dialog.tsx';
 import { Hint } from './view/hint.tsx';
-import { createIsland, HOST_ATTR, type Island } from '../kit/island.ts';
+import { createIsland, type Island } from '../kit/island.ts';
+import { isOurs, isPageChange } from '../kit/own-changes.ts';
+import { onPageView } from '../kit/page-watch.ts';
 import { Panel } from './view/panel.tsx';
 import type { HintView } from './view/types.ts';
 
@@ -272,26 +274,13 @@ export function startRegistration(
     if (debounce === undefined && ctx.isValid) debounce = ctx.setTimeout(scan, DEBOUNCE_MS);
   }
 
-  const ours = (node: Node): boolean =>
-    node.nodeType === 1 && ((node as Element).hasAttribute(HOST_ATTR) || !!(node as Element).closest(`[${HOST_ATTR}]`));
-
-  /** Our own hosts being added never count; their removal does (the page re-rendered over them). */
-  function relevant(mutations: MutationRecord[]): boolean {
-    return mutations.some((m) => {
-      if (ours(m.target)) return false;
-      if (m.type !== 'childList') return true;
-      const added = [...m.addedNodes].filter((n) => !ours(n));
-      return added.length > 0 || m.removedNodes.length > 0;
-    });
-  }
-
   /** The form's container: the element under <body> that holds it, so a re-render of the app is seen. */
   function observeContainer(el: Element): void {
     containerObserver?.disconnect();
     let box: Element = el.parentElement ?? el;
     while (box.parentElement && box.parentElement !== doc.body && box.parentElement !== html) box = box.parentElement;
     containerObserver = new MutationObserver((mutations) => {
-      if (relevant(mutations)) schedule();
+      if (isPageChange(mutations)) schedule();
     });
     containerObserver.observe(box, {
       childList: true,
@@ -306,7 +295,7 @@ export function startRegistration(
     if (waitObserver) return;
     waitObserver = new MutationObserver((mutations) => {
       if (Date.now() > waitUntil) return stopWaiting();
-      if (relevant(mutations)) schedule();
+      if (isPageChange(mutations)) schedule();
     });
     waitObserver.observe(doc.body ?? html, { childList: true, subtree: true });
     ctx.setTimeout(() => {
@@ -373,7 +362,7 @@ export function startRegistration(
   function onClick(e: Event): void {
     if (!live(e) || !form) return;
     const target = e.composedPath()[0];
-    if (!(target instanceof Element) || ours(target)) return;
+    if (!(target instanceof Element) || isOurs(target)) return;
     const button = primaryButton(form);
     if (!button || !button.contains(target)) return;
     // A form's submit button is checked on the submit event, which also catches Enter.
@@ -465,8 +454,7 @@ export function startRegistration(
   ctx.addEventListener(win, 'click', onClick, { capture: true });
   ctx.addEventListener(doc, 'input', onFieldEvent, { capture: true });
   ctx.addEventListener(doc, 'focusout', onFieldEvent, { capture: true });
-  ctx.addEventListener(win, 'hashchange', onRouteChange);
-  ctx.addEventListener(win, 'wxt:locationchange', onRouteChange);
+  onPageView(ctx, win, onRouteChange);
 
   void deps.send({ type: 'content:get-page-context' }).then((reply) => {
     if (reply.ok && reply.data && ctx.isValid) {
