@@ -116,7 +116,9 @@ describe('ids and references', () => {
   });
 
   it('every sector exists exactly once, in the canonical order', () => {
-    expect(SECTORS.map((s) => s.id)).toEqual([...SECTOR_IDS]);
+    const expected = ['optometry', 'pharmacy', 'dental', 'social-care', 'gp-locum', 'independent-midwife'];
+    expect(SECTOR_IDS).toEqual(expected);
+    expect(SECTORS.map((s) => s.id)).toEqual(expected);
   });
 
   it('every contact id referenced by sectors, needs and the restore route exists', () => {

@@ -106,6 +106,21 @@ describe('checklist from the knowledge base', () => {
   it.each(SECTOR_IDS)('%s: same items and order as checklistForSector', (sector) => {
     expect(checklistEntries(K, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
   });
+  it('optometry: the items, in step order, written out (the comparison above alone passes if both lose items)', () => {
+    expect(checklistEntries(K, 'optometry').map((i) => i.id)).toEqual([
+      'no-existing-account',
+      'dspt-standards-met',
+      'optometry-ten-or-fewer-sites',
+      'optometry-locum-practice-applies',
+      'optometry-nhsbsa-code',
+      'ods-code-optometry',
+      'owner-and-members-decided',
+      'unique-mobile-numbers',
+      'unique-personal-emails',
+      'users-per-site',
+      'activate-within-30-days',
+    ]);
+  });
   it('the DSPT link goes to the organisation when the ODS code is known', () => {
     const dspt = checklistEntries(K, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
     expect(dspt.link?.url).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79');
