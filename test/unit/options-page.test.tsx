@@ -9,7 +9,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
-import { checkOds, impliedSharedMailbox } from '../../lib/pages/options/organisation-rules.ts';
+import { odsVerdict, impliedSharedMailbox } from '../../lib/pages/options/organisation-rules.ts';
 import { Options } from '../../lib/pages/options/options.tsx';
 import { OUTLOOK_EXPLANATION, parseDaysAhead } from '../../lib/pages/options/preferences.tsx';
 import type { OptionsDeps, Send } from '../../lib/pages/options/types.ts';
@@ -72,7 +72,7 @@ describe('ODS rules', () => {
     ['pharmacy', 'FVR-79', 'error'],
     ['pharmacy', '', 'empty'],
   ] as const)('%s %s → %s', (sector, code, kind) => {
-    expect(checkOds(code, sector).kind).toBe(kind);
+    expect(odsVerdict(code, sector).kind).toBe(kind);
   });
 
   it('implies optometry.<ODS>@nhs.net, and says where an address is unconfirmed', () => {

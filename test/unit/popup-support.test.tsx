@@ -146,7 +146,7 @@ describe('request templates', () => {
     );
     expect((screen.getByLabelText('The deleted NHSmail address') as HTMLInputElement).value).toBe('jo.bloggs@nhs.net');
     fill('Full name', 'Jo Bloggs');
-    fill("The deleted user's mobile number", '+44 7700 900123');
+    fill("The deleted user's mobile number", '07700-900-123');
     fireEvent.click(screen.getByRole('button', { name: 'Create email' }));
     const body = (screen.getByLabelText('Email text') as HTMLTextAreaElement).value;
     expect(body).toContain("Deleted user's mobile number: 07700 900123");

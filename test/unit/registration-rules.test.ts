@@ -53,12 +53,12 @@ describe('rules', () => {
     ]);
     const found = evaluateRules(m, { final: false });
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/starts 07 and has 11 digits/);
+    expect(found[0]!.message).toBe('Enter a mobile number that starts 07');
   });
   it('the same mobile or email for two people', () => {
     const m = model('pharmacy', [
       ['mobile', '07700900123'],
-      ['mobile', '+44 7700 900123'],
+      ['mobile', '07700-900-123'],
       ['email', 'A@x.com'],
       ['email', 'a@x.com '],
     ]);
@@ -68,12 +68,15 @@ describe('rules', () => {
     const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false });
     expect(found[0]!.message).toMatch(/may already have an NHSmail account/);
   });
-  it('ODS: confirmed formats are errors; unconfirmed ones (optometry) only warn', () => {
+  it('ODS: confirmed formats are errors; unconfirmed ones (optometry) only warn; never-ODS characters are errors', () => {
     expect(ids(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: odsOf('pharmacy') })).toEqual([
       'ods-format@0:error',
     ]);
-    expect(ids(model('optometry', [['ods', '??']]), { final: true, ods: odsOf('optometry') })).toEqual([
+    expect(ids(model('optometry', [['ods', 'AB']]), { final: true, ods: odsOf('optometry') })).toEqual([
       'ods-format@0:warn',
+    ]);
+    expect(ids(model('optometry', [['ods', '??']]), { final: true, ods: odsOf('optometry') })).toEqual([
+      'ods-format@0:error',
     ]);
     expect(ids(model('pharmacy', [['ods', 'fvr79']]), { final: true, ods: odsOf('pharmacy') })).toEqual([]);
   });

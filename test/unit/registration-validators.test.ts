@@ -1,4 +1,4 @@
-/** Validators: examples from FACTS.md §3.3/§4.4 and fast-check properties (never throw; idempotent normalisers). */
+/** Validators: examples from docs/sources.md §3.3/§4.4 and fast-check properties (never throw; idempotent normalisers). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,7 @@ import {
   checkMobile,
   checkOds,
   checkPersonalEmail,
+  odsMessage,
   checkPresent,
   normaliseCqcId,
   normaliseEmail,
@@ -18,16 +19,14 @@ import {
 
 const anything = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything());
 
-describe('mobile: 07 and 11 digits; spaces and +44 7 accepted (S004)', () => {
+describe('mobile: starts 07 and has 11 digits; spaces and hyphens ignored; +44 refused (S004)', () => {
+  it.each(['07700900123', '07700 900123', '07700-900-123', '(07700) 900123'])('%s is fine', (v) =>
+    expect(checkMobile(v)).toEqual({ ok: true, value: '07700900123' }),
+  );
   it.each([
-    '07700900123',
-    '07700 900123',
-    '07700-900-123',
-    '+44 7700 900123',
-    '+44 (0)7700 900123',
-    '0044 7700 900123',
-  ])('%s is fine', (v) => expect(checkMobile(v)).toEqual({ ok: true, value: '07700900123' }));
-  it.each([
+    ['+44 7700 900123', 'international'],
+    ['+44 (0)7700 900123', 'international'],
+    ['0044 7700 900123', 'international'],
     ['0123', 'not-07'],
     ['01632 960123', 'not-07'],
     ['0770090012', 'length'],
@@ -39,13 +38,30 @@ describe('mobile: 07 and 11 digits; spaces and +44 7 accepted (S004)', () => {
 });
 
 describe('ODS per sector pattern (from lib/knowledge/sectors.ts)', () => {
+  const pharmacy = { pattern: '^F[A-Z0-9]{4}$', confirmed: true };
   it('pharmacy F codes', () => {
-    expect(checkOds(' fvr79 ', '^F[A-Z0-9]{4}$')).toEqual({ ok: true, value: 'FVR79' });
-    expect(checkOds('V03462', '^F[A-Z0-9]{4}$')).toEqual({ ok: false, problem: 'format' });
+    expect(checkOds(' fvr79 ', pharmacy)).toEqual({ kind: 'ok', code: 'FVR79' });
+    expect(checkOds('V03462', pharmacy)).toEqual({ kind: 'format', code: 'V03462' });
+  });
+  it('a mismatch with an unconfirmed format is only a warning', () =>
+    expect(checkOds('V03462', { ...pharmacy, confirmed: false })).toEqual({
+      kind: 'unconfirmed-format',
+      code: 'V03462',
+    }));
+  it('without a sector, only 1 to 9 letters and numbers', () => {
+    expect(checkOds('abc 12')).toEqual({ kind: 'ok', code: 'ABC12' });
+    expect(checkOds('AB-12')).toEqual({ kind: 'characters' });
   });
   it('a broken pattern falls back to 1 to 9 letters and numbers', () =>
-    expect(checkOds('ABC', '([')).toEqual({ ok: true, value: 'ABC' }));
-  it('never accepts more than 9 characters', () => expect(checkOds('ABCDEFGHIJ', '^.*$').ok).toBe(false));
+    expect(checkOds('ABC', { pattern: '([', confirmed: true })).toEqual({ kind: 'ok', code: 'ABC' }));
+  it('never accepts more than 9 characters', () =>
+    expect(checkOds('ABCDEFGHIJ', { pattern: '^.*$', confirmed: true })).toEqual({ kind: 'characters' }));
+  it('says what is wrong in words, naming the sector', () => {
+    expect(odsMessage({ kind: 'format', code: 'V03462' }, { name: 'Pharmacy', hint: 'Starts F.' })).toBe(
+      'This does not look like a pharmacy ODS code. Starts F.',
+    );
+    expect(odsMessage({ kind: 'ok', code: 'FVR79' })).toBeUndefined();
+  });
 });
 
 describe('personal email', () => {
@@ -75,7 +91,7 @@ describe('codes and IDs', () => {
     expect(checkLocumPasscode('12345')).toEqual({ ok: false, problem: 'format' });
   });
   it('repeats, after normalising, blanks ignored', () => {
-    expect(repeatedIndexes(['07700 900123', '', '+447700900123', ''], normaliseMobile)).toEqual([2]);
+    expect(repeatedIndexes(['07700 900123', '', '07700-900-123', ''], normaliseMobile)).toEqual([2]);
   });
 });
 
@@ -87,7 +103,6 @@ describe('properties', () => {
     checkCqcContactId,
     checkCqcLocationId,
     checkLocumPasscode,
-    (v: unknown) => checkOds(v, '^V\\d{5}$'),
   ];
   it('no validator throws, whatever it is given, and answers in one of two shapes', () => {
     fc.assert(
@@ -96,6 +111,14 @@ describe('properties', () => {
           const r = check(v);
           expect(r.ok ? typeof r.value : typeof r.problem).toBe('string');
         }
+      }),
+    );
+  });
+  it('the ODS check never throws and answers with a known kind', () => {
+    const kinds = ['empty', 'ok', 'characters', 'format', 'unconfirmed-format'];
+    fc.assert(
+      fc.property(anything, fc.boolean(), (v, confirmed) => {
+        expect(kinds).toContain(checkOds(v, { pattern: '^V\\d{5}$', confirmed }).kind);
       }),
     );
   });
@@ -108,11 +131,16 @@ describe('properties', () => {
       );
     }
   });
-  it('a valid mobile stays valid however it is spaced or prefixed', () => {
+  it('a valid mobile stays valid however it is spaced; written +44 it is refused as international', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{9}$/), fc.constantFrom('+447', '+44 (0)7', '0044 7'), (rest, prefix) => {
+        expect(checkMobile(`${prefix}${rest}`)).toEqual({ ok: false, problem: 'international' });
+      }),
+    );
     fc.assert(
       fc.property(
         fc.stringMatching(/^\d{9}$/),
-        fc.constantFrom('07', '+447', '+44 (0)7', '0044 7'),
+        fc.constantFrom('07', '(07'),
         fc.constantFrom('', ' ', '-'),
         (rest, prefix, sep) => {
           const typed = `${prefix}${rest.slice(0, 3)}${sep}${rest.slice(3)}`;

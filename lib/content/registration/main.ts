@@ -90,7 +90,10 @@ export function startRegistration(
   const dismissed = () => new Set([...notNow, ...context.dismissedHints]);
   const ticked = () => new Set(sector() ? (context.ticks[sector()!] ?? []) : []);
   const model = (): FormModel => buildModel({ sector: sector(), step: step as FormModel['step'] }, records);
-  const odsRule = () => context.registration?.sectors.find((s) => s.id === sector())?.ods;
+  const odsRule = () => {
+    const found = context.registration?.sectors.find((s) => s.id === sector());
+    return found ? { ...found.ods, sectorName: found.name } : undefined;
+  };
   const findings = (m: FormModel, final: boolean): Finding[] => {
     const ods = odsRule();
     return context.settings.hintsEnabled ? evaluateRules(m, { final, ...(ods ? { ods } : {}) }, dismissed()) : [];

@@ -27,7 +27,7 @@ export interface RuleSettings {
   /** True for the check before submitting: empty required answers count then, not while typing. */
   final: boolean;
   /** The sector's ODS format from the knowledge base, when the sector is known. */
-  ods?: { pattern: string; confirmed: boolean; hint: string };
+  ods?: { pattern: string; confirmed: boolean; hint: string; sectorName?: string };
 }
 
 export interface Finding {

@@ -8,6 +8,16 @@ import { contactById } from '../../knowledge/contacts.ts';
 import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { sectorById } from '../../knowledge/sectors.ts';
+import {
+  checkMobile as checkUkMobile,
+  checkNhsmailAddress as checkNhsmail,
+  checkOds,
+  checkPersonalEmail as checkPersonal,
+  EMAIL_FORMAT_MESSAGE,
+  formatMobile,
+  MOBILE_MESSAGES,
+  odsMessage,
+} from '../../validators.ts';
 
 export type TemplateId = 'add-user' | 'restore-account' | 'leaver-joiner';
 export type FieldId = 'fullName' | 'mobile' | 'personalEmail' | 'role' | 'nhsmailAddress' | 'movement' | 'odsCode';
@@ -149,47 +159,28 @@ export function checkFullName(input: unknown): Checked {
   return { value: name };
 }
 
-/**
- * A UK mobile number: 07 and 9 more digits. Spaces, hyphens and brackets are ignored; +44 7…, 0044 7… and
- * +44 (0) 7… are read as 07…. Shown back as '07xxx xxxxxx'.
- */
+/** A UK mobile number that starts 07 (lib/validators.ts), shown back as '07xxx xxxxxx'. */
 export function checkMobile(input: unknown): Checked {
-  const raw = text(input);
-  if (!raw) return { error: 'Enter a mobile number that starts 07' };
-  if (raw.length > 40 || !/^[0-9+()\s.-]+$/.test(raw))
-    return { error: 'Enter a mobile number using numbers only, like 07 followed by 9 digits' };
-  let digits = raw.replace(/[\s().-]/g, '');
-  if (digits.startsWith('+44')) digits = `0${digits.slice(3).replace(/^0/, '')}`;
-  else if (digits.startsWith('0044')) digits = `0${digits.slice(4).replace(/^0/, '')}`;
-  if (digits.includes('+')) return { error: 'Enter a UK mobile number that starts 07' };
-  if (!digits.startsWith('07')) return { error: 'Enter a mobile number that starts 07' };
-  if (digits.length !== 11) return { error: 'Enter a mobile number with 11 digits, starting 07' };
-  return { value: `${digits.slice(0, 5)} ${digits.slice(5)}` };
-}
-
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
-
-function checkEmailShape(input: unknown, missing: string): Checked {
-  const email = text(input).toLowerCase();
-  if (!email) return { error: missing };
-  if (email.length > 254 || !EMAIL.test(email))
-    return { error: 'Enter an email address in the correct format, with an @ sign and no spaces' };
-  return { value: email };
+  const r = checkUkMobile(input);
+  return r.ok ? { value: formatMobile(r.value) } : { error: MOBILE_MESSAGES[r.problem] };
 }
 
 /** A personal (non-NHSmail) email address. */
 export function checkPersonalEmail(input: unknown): Checked {
-  const checked = checkEmailShape(input, 'Enter their personal email address');
-  if (checked.value?.endsWith('@nhs.net')) return { error: 'Enter a personal email address, not an NHSmail address' };
-  return checked;
+  const r = checkPersonal(input);
+  if (r.ok) return { value: r.value };
+  if (r.problem === 'empty') return { error: 'Enter their personal email address' };
+  if (r.problem === 'nhs-net') return { error: 'Enter a personal email address, not an NHSmail address' };
+  return { error: EMAIL_FORMAT_MESSAGE };
 }
 
 /** An @nhs.net address. */
 export function checkNhsmailAddress(input: unknown): Checked {
-  const checked = checkEmailShape(input, 'Enter their NHSmail address');
-  if (checked.value !== undefined && !checked.value.endsWith('@nhs.net'))
-    return { error: 'Enter an NHSmail address, ending @nhs.net' };
-  return checked;
+  const r = checkNhsmail(input);
+  if (r.ok) return { value: r.value };
+  if (r.problem === 'empty') return { error: 'Enter their NHSmail address' };
+  if (r.problem === 'not-nhs-net') return { error: 'Enter an NHSmail address, ending @nhs.net' };
+  return { error: EMAIL_FORMAT_MESSAGE };
 }
 
 export function checkRole(input: unknown, optional = false): Checked {
@@ -205,10 +196,10 @@ export function checkMovement(input: unknown): Checked {
 
 /** Optional ODS code: 1 to 9 letters and numbers, upper-cased. */
 export function checkOdsCode(input: unknown): Checked {
-  const code = text(input).toUpperCase().replace(/\s/g, '');
-  if (!code) return { value: '' };
-  if (!/^[A-Z0-9]{1,9}$/.test(code)) return { error: 'ODS code must be 1 to 9 letters and numbers' };
-  return { value: code };
+  const check = checkOds(input);
+  if (check.kind === 'empty') return { value: '' };
+  if (check.kind === 'ok') return { value: check.code };
+  return { error: odsMessage(check) ?? 'Enter an ODS code of 1 to 9 letters and numbers only' };
 }
 
 export type FormValues = Partial<Record<FieldId, unknown>>;

@@ -1,10 +1,12 @@
 /**
  * Pure rules for the organisation settings: is the ODS code plausible for the sector, and which
- * shared mailbox address does it imply (FACTS.md §4.4, §5.2, through lib/knowledge/sectors.ts).
+ * shared mailbox address does it imply (docs/sources.md §4.4, §5.2, through lib/knowledge/sectors.ts).
  */
 import { sectorById, type SectorEntry } from '../../knowledge/sectors.ts';
+import { checkOds, odsMessage } from '../../validators.ts';
 
-export type OdsCheck =
+/** What the settings page does with an ODS code: save it, save it with a warning, or refuse it. */
+export type OdsVerdict =
   | { kind: 'empty' }
   | { kind: 'ok'; code: string }
   /** Saved, but the sector's format is not confirmed, so we only warn. */
@@ -12,31 +14,21 @@ export type OdsCheck =
   /** Not saved. */
   | { kind: 'error'; message: string };
 
-/** What people type: spaces removed, upper case. */
-export function normaliseOds(raw: string): string {
-  return raw.replace(/\s+/g, '').toUpperCase();
-}
-
-export function checkOds(raw: string, sectorId: string | undefined): OdsCheck {
-  const code = normaliseOds(raw);
-  if (!code) return { kind: 'empty' };
-  if (!/^[A-Z0-9]{1,9}$/.test(code)) {
-    return { kind: 'error', message: 'Enter an ODS code of 1 to 9 letters and numbers only.' };
-  }
+/** The ODS code against the chosen sector's format, with the one set of validators (lib/validators.ts). */
+export function odsVerdict(raw: string, sectorId: string | undefined): OdsVerdict {
   const sector = sectorId ? sectorById(sectorId) : undefined;
-  if (!sector) return { kind: 'ok', code };
-  if (new RegExp(sector.ods.pattern).test(code)) return { kind: 'ok', code };
-  if (sector.ods.confirmed) {
-    return {
-      kind: 'error',
-      message: `This does not look like a ${sector.name.toLowerCase()} ODS code. ${sector.ods.hint}`,
-    };
+  const check = checkOds(raw, sector?.ods);
+  const message = odsMessage(check, sector ? { name: sector.name, hint: sector.ods.hint } : undefined) ?? '';
+  switch (check.kind) {
+    case 'empty':
+      return { kind: 'empty' };
+    case 'ok':
+      return { kind: 'ok', code: check.code };
+    case 'unconfirmed-format':
+      return { kind: 'warning', code: check.code, message };
+    default:
+      return { kind: 'error', message };
   }
-  return {
-    kind: 'warning',
-    code,
-    message: `This may not be a ${sector.name.toLowerCase()} ODS code; the format is not confirmed, so it was kept. ${sector.ods.hint}`,
-  };
 }
 
 export interface ImpliedMailbox {

@@ -4,7 +4,7 @@ import type { StatusView } from '../../protocol.ts';
 import { sectorById } from '../../knowledge/sectors.ts';
 import type { Role } from '../../background/storage.ts';
 import { StatusLine } from '../kit/feedback.tsx';
-import { checkOds, impliedSharedMailbox } from './organisation-rules.ts';
+import { odsVerdict, impliedSharedMailbox } from './organisation-rules.ts';
 import type { Apply } from './types.ts';
 import { SectorSelect } from '../kit/organisation-chooser.tsx';
 
@@ -26,7 +26,7 @@ export function Organisation({ view, apply }: { view: StatusView; apply: Apply }
   const odsInput = useRef<HTMLInputElement>(null);
 
   const sector = sectorId ? sectorById(sectorId) : undefined;
-  const check = checkOds(ods, sectorId || undefined);
+  const check = odsVerdict(ods, sectorId || undefined);
   const liveCode = check.kind === 'ok' || check.kind === 'warning' ? check.code : undefined;
   const mailbox = impliedSharedMailbox(sector, liveCode);
 

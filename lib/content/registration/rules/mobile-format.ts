@@ -1,7 +1,5 @@
 import { eachField, type Rule, type RuleCitation } from '../model.ts';
-import { checkMobile } from '../../../validators.ts';
-
-export const MOBILE_MESSAGE = 'Enter a UK mobile number that starts 07 and has 11 digits. Spaces and +44 7 are fine.';
+import { checkMobile, MOBILE_MESSAGES } from '../../../validators.ts';
 
 export const mobileFormat: Rule = {
   id: 'mobile-format',
@@ -12,7 +10,7 @@ export const mobileFormat: Rule = {
       'mobile',
       (f) => {
         const r = checkMobile(f.value);
-        return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', message: MOBILE_MESSAGE };
+        return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', message: MOBILE_MESSAGES[r.problem] };
       },
       'mobile-format',
     ),

@@ -1,5 +1,5 @@
 import { eachField, type Rule, type RuleCitation } from '../model.ts';
-import { checkOds } from '../../../validators.ts';
+import { checkOds, odsMessage } from '../../../validators.ts';
 
 /**
  * The ODS code against the sector's format. Where the knowledge base marks the format unconfirmed
@@ -10,16 +10,15 @@ export const odsFormat: Rule = {
   appliesTo: (page) => page.sector !== undefined,
   evaluate(model, settings) {
     if (!settings.ods) return [];
-    const { pattern, confirmed, hint } = settings.ods;
+    const { ods } = settings;
     return eachField(
       model,
       'ods',
       (f) => {
-        const r = checkOds(f.value, pattern);
-        if (r.ok || r.problem === 'empty') return undefined;
-        return confirmed
-          ? { severity: 'error', message: `This does not look like the right ODS code. ${hint}` }
-          : { severity: 'warn', message: `Check this ODS code. ${hint}` };
+        const check = checkOds(f.value, ods);
+        const message = odsMessage(check, { hint: ods.hint, ...(ods.sectorName ? { name: ods.sectorName } : {}) });
+        if (!message) return undefined;
+        return { severity: check.kind === 'unconfirmed-format' ? 'warn' : 'error', message };
       },
       'ods-format',
     );

@@ -1,5 +1,5 @@
 import { eachField, type Rule, type RuleCitation } from '../model.ts';
-import { checkPersonalEmail } from '../../../validators.ts';
+import { checkPersonalEmail, EMAIL_FORMAT_MESSAGE } from '../../../validators.ts';
 
 export const NHS_NET_MESSAGE =
   'This is an @nhs.net address, so this person may already have an NHSmail account. Registering them again makes a duplicate: if unsure, ask before applying. Otherwise give their personal email address.';
@@ -15,10 +15,7 @@ export const personalEmail: Rule = {
         const r = checkPersonalEmail(f.value);
         if (r.ok || r.problem === 'empty') return undefined;
         if (r.problem === 'nhs-net') return { severity: 'error', message: NHS_NET_MESSAGE };
-        return {
-          severity: 'error',
-          message: 'This does not look like an email address. Check it for typing mistakes.',
-        };
+        return { severity: 'error', message: EMAIL_FORMAT_MESSAGE };
       },
       'personal-email',
     ),
