@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the built extension against shared/ENGINEERING.md's budgets in one run,
+ * `npm run bench`: measures the built extension against the budgets in docs/decisions.md in one run,
  * each timing the median of RUNS, and prints a Markdown table (paste it into the README).
  *
  * - sizes: gzipped bytes per entrypoint;

@@ -1,5 +1,5 @@
 /**
- * Performance and size budgets from shared/ENGINEERING.md, declared once: `npm run bench` prints
+ * Performance and size budgets from docs/decisions.md, declared once: `npm run bench` prints
  * measurements against them and test/e2e/sizes.e2e.test.ts asserts the size budgets (never times).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

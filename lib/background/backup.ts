@@ -1,6 +1,6 @@
 /**
  * The export file ("Export everything") and restoring from it, so a practice that moves to a new
- * computer or reinstalls keeps its dates, settings and ticks (STYLE.md complaint 12).
+ * computer or reinstalls keeps its dates, settings and ticks (docs/decisions.md U12).
  *
  * Restore is all-or-nothing: every item in the file must be one this version knows, not from a
  * newer version, and readable after migration; otherwise nothing is written and each problem is

@@ -1,5 +1,5 @@
 /**
- * The gate every incoming message passes before any handler sees it (ENGINEERING.md decision 4):
+ * The gate every incoming message passes before any handler sees it (docs/decisions.md D4):
  * our own extension id, then where it came from, then a short allow-list of types, then size,
  * then the zod schema. Anything else is refused and changes nothing.
  */

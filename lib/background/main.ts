@@ -1,7 +1,7 @@
 /**
  * Wires the background logic to the browser. The only place the worker touches `browser.*`.
  * Every listener is added synchronously, before any promise settles, so a worker woken by an
- * event still receives it (ENGINEERING.md check 1).
+ * event still receives it (docs/decisions.md check 1).
  */
 import type { browser as wxtBrowser } from 'wxt/browser';
 

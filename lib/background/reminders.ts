@@ -1,6 +1,6 @@
 /**
  * Reminder wording. Honest about what we know: the date is the last sign-in *we saw*, and Outlook,
- * Teams and phones also keep the account alive (ENGINEERING.md decision 7).
+ * Teams and phones also keep the account alive (docs/decisions.md D7).
  */
 import { formatLongDate } from '../dates.ts';
 import type { LifecycleStatus } from '../lifecycle.ts';

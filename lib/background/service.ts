@@ -339,7 +339,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
     return buildExport(await deps.storage.get(null), ALL_ITEMS, deps.now());
   }
 
-  /** Fill gaps only: an install or update must never overwrite what is stored (ENGINEERING.md). */
+  /** Fill gaps only: an install or update must never overwrite what is stored (docs/decisions.md check 3). */
   async function onInstalled(): Promise<void> {
     await serial(async () => {
       const settings = await deps.storage.get([settingsItem.key]);

@@ -1,5 +1,5 @@
 /**
- * Registration prerequisites, per sector, as checklist items. Facts: FACTS.md §3.3–3.4 (what the portal collects),
+ * Registration prerequisites, per sector, as checklist items. Facts: docs/sources.md §3.3–3.4 (what the portal collects),
  * §4 (DSPT, ODS, NHSBSA code, sites, Egress), §5.1 (users per site). Conflicts resolved as C2, C3, C4, C8, C11.
  */
 import type { ChecklistItem, ChecklistItemInput, ChecklistStep, DeepReadonly, SectorId } from './schema.ts';

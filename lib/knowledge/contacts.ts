@@ -1,5 +1,5 @@
 /**
- * Support contacts. National contacts from FACTS.md §6.1–6.4; local examples from §6.5.
+ * Support contacts. National contacts from docs/sources.md §6.1–6.4; local examples from §6.5.
  * Conflicts: helpdesk@nhs.net / 0333 200 1133 is the primary NAS route and the sector mailboxes are dated older
  * routes (C5); dentistadmin@nhs.net, never any other spelling (C6); NHSBSA is pao-support@nhsbsa.nhs.uk (C4);
  * ODS help newer first (C7).
@@ -582,7 +582,7 @@ const CONTACT_DATA = [
   },
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Local and regional examples (FACTS.md §6.5). Not national: show them only for the matching region.
+  // Local and regional examples (docs/sources.md §6.5). Not national: show them only for the matching region.
   // ---------------------------------------------------------------------------------------------------------------
   {
     id: 'south-west-optometry-hub',
@@ -735,7 +735,7 @@ export const LOCAL_CONTACTS: readonly DeepReadonly<LocalContact>[] = CONTACTS.fl
     : [],
 );
 
-/** The public DSPT page for one organisation, as FACTS.md gives it: https://www.dsptoolkit.nhs.uk/OrganisationSearch/<ODS code> */
+/** The public DSPT page for one organisation, as docs/sources.md §4.3 gives it: https://www.dsptoolkit.nhs.uk/OrganisationSearch/<ODS code> */
 export function dsptOrganisationUrl(odsCode: string): string {
   return `https://www.dsptoolkit.nhs.uk/OrganisationSearch/${encodeURIComponent(odsCode.trim().toUpperCase())}`;
 }

@@ -1,6 +1,6 @@
 /**
  * "What do you need help with?": the questions people bring, with plain answers and the contacts to try.
- * Facts: FACTS.md §1 (inactivity, leavers, restore), §2 (passwords, MFA), §3–4 (registration), §5.4 (adding users),
+ * Facts: docs/sources.md §1 (inactivity, leavers, restore), §2 (passwords, MFA), §3–4 (registration), §5.4 (adding users),
  * §6 (contacts).
  */
 import type { DeepReadonly, Need, NeedId, NeedInput } from './schema.ts';

@@ -1,6 +1,6 @@
 /**
  * Dated NHSmail policies: account inactivity and retention, passwords, the MFA timeline, what counts as activity
- * and how a deleted account is restored. Facts: FACTS.md §1 and §2. Conflicts resolved as C1, C9 and C10.
+ * and how a deleted account is restored. Facts: docs/sources.md §1 and §2. Conflicts resolved as C1, C9 and C10.
  */
 import type {
   ActivityKind,

@@ -2,7 +2,7 @@
  * Zod (mini) schemas for the knowledge base.
  *
  * Every dataset entry extends `Cited`, so an entry without `source` or `reviewed` fails validation.
- * Facts come from /work/shared/FACTS.md; the unit tests check that every phone number, email address and URL
+ * Facts come from the sources registered in docs/sources.md; the unit tests check that every phone number, email address and URL
  * in lib/knowledge appears there verbatim.
  */
 import * as z from 'zod/mini';
@@ -40,7 +40,7 @@ export const Email = z
   .string()
   .check(z.regex(/^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'Expected a lower-case email address'));
 
-/** Seed document id, as cited in FACTS.md: S000 to S004. */
+/** Seed document id, as registered in docs/sources.md: S000 to S004. */
 export const SeedId = z.string().check(z.regex(/^S00[0-4]$/, 'Expected a seed id S000 to S004'));
 
 /** Non-empty, trimmed, single-spaced plain text without exclamation marks. */
@@ -55,7 +55,7 @@ export const PlainText = z.string().check(
 // Citation: every entry has one or more sources and a review date
 // ---------------------------------------------------------------------------------------------------------------
 
-/** One source: a seed id ('S002') or an https URL exactly as given in FACTS.md, with an optional note. */
+/** One source: a seed id ('S002') or an https URL exactly as registered in docs/sources.md, with an optional note. */
 export const SourceRef = z.strictObject({
   ref: z.union([SeedId, HttpsUrl]),
   note: z.optional(PlainText),
@@ -319,7 +319,7 @@ export const MfaEventSchema = z.extend(Cited, {
   weekCommencing: z.boolean(),
   title: PlainText,
   detail: PlainText,
-  /** FACTS.md's source weight for the strongest source of this event. */
+  /** docs/sources.md weight for the strongest source of this event. */
   sourceWeight: z.enum(['official', 'sector', 'tertiary']),
   snoozeDays: z.optional(z.int().check(z.positive())),
 });

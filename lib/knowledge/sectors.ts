@@ -1,7 +1,7 @@
 /**
  * Organisation types that register for NHSmail through the National Administration Service (NAS).
- * Facts: FACTS.md §3.3 (authentication), §4.1 (DSPT), §4.4 (ODS formats), §4.7 (sites), §5.1–5.2 (users, mailboxes),
- * §6.2 (NAS contacts). Conflicts resolved as FACTS.md C2, C3, C5, C6, C8, C11.
+ * Facts: docs/sources.md §3.3 (authentication), §4.1 (DSPT), §4.4 (ODS formats), §4.7 (sites), §5.1–5.2 (users, mailboxes),
+ * §6.2 (NAS contacts). Conflicts resolved as docs/sources.md C2, C3, C5, C6, C8, C11.
  */
 import type { DeepReadonly, Sector, SectorId, SectorInput } from './schema.ts';
 

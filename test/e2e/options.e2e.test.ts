@@ -1,5 +1,5 @@
 /**
- * The options page in Chromium with the built extension (issue 6 "Done when"): it saves, exports,
+ * The options page in Chromium with the built extension: it saves, exports,
  * erases and imports; a bad file is refused with its problems listed and nothing changed; axe finds
  * no violations; everything is reachable by keyboard.
  */

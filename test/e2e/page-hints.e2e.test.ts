@@ -1,5 +1,5 @@
 /**
- * Portal page hints end to end with the built extension in Chromium (issue 6 item 1; ENGINEERING.md
+ * Portal page hints end to end with the built extension in Chromium (docs/decisions.md
  * checks 16, 21, 22). Every page is an ASSUMED layout (test/fixtures/portal-hints/README.md).
  */
 import { readFileSync } from 'node:fs';

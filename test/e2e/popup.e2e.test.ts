@@ -1,5 +1,5 @@
 /**
- * The toolbar popup end to end in Chromium with the built extension (issue 4, "Done when"): the status
+ * The toolbar popup end to end in Chromium with the built extension: the status
  * card for every stage, the support directory and its search, the sector chooser, the request
  * templates, axe-core at 320 and 800 px, and a keyboard-only walk.
  */

@@ -1,4 +1,4 @@
-/** ENGINEERING.md check 23: portal access withheld → the popup explains and offers to ask again; nothing breaks. */
+/** docs/decisions.md check 23: portal access withheld → the popup explains and offers to ask again; nothing breaks. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentWorker, launchExtension, type ExtensionSession } from './harness.ts';
 

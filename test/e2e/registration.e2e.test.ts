@@ -1,6 +1,6 @@
 /**
- * Registration portal support end to end in Chromium with the built extension (issue 5 "Done when";
- * ENGINEERING.md checks 16, 20, 21, 22 (axe), 24). Fixture pages are ASSUMED layouts (see
+ * Registration portal support end to end in Chromium with the built extension
+ * (docs/decisions.md checks 16, 20, 21, 22 (axe), 24). Fixture pages are ASSUMED layouts (see
  * test/fixtures/registration/README.md); every route except Registration#/optometry is invented.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Sign-in tracking end to end in Chromium with the built extension (ENGINEERING.md checks 17–19):
+ * Sign-in tracking end to end in Chromium with the built extension (docs/decisions.md check 17–19):
  * a signed-in portal page updates the record, the popup and the badge; sign-in pages and other
  * domains never count; a stopped worker and a relaunched profile keep everything.
  */

@@ -1,4 +1,4 @@
-/** Size budgets of the built extension (shared/ENGINEERING.md); timings are reported by `npm run bench`, never asserted. */
+/** Size budgets of the built extension (docs/decisions.md Budgets); timings are reported by `npm run bench`, never asserted. */
 import { describe, expect, it } from 'vitest';
 import { SIZE_BUDGETS, measureSizes } from '../../scripts/budgets.ts';
 import { CHROME_DIST, requireBuiltExtension } from './harness.ts';

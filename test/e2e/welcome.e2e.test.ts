@@ -1,5 +1,5 @@
 /**
- * The first-run page in Chromium (issue 6 "Done when"): it opens on install and not on update; an
+ * The first-run page in Chromium: it opens on install and not on update; an
  * update never overwrites what is stored; finishing it is remembered across a relaunch; axe finds
  * no violations; it works by keyboard alone.
  */

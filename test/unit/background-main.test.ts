@@ -1,4 +1,4 @@
-/** ENGINEERING.md check 1: every listener is registered synchronously, before any promise settles. */
+/** docs/decisions.md check 1: every listener is registered synchronously, before any promise settles. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background/main.ts';
@@ -36,7 +36,7 @@ describe('background wiring', () => {
       (r: unknown) => replies.push(r),
     );
     await vi.waitFor(() => expect(replies).toHaveLength(2));
-    expect(replies[1]).toMatchObject({ ok: false });
+    expect(replies[1]).toEqual({ ok: false, error: 'Refused: sender is not this extension' });
   });
 
   it('the hourly alarm refreshes the badge', async () => {

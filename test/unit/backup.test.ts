@@ -1,4 +1,4 @@
-/** Export everything → restore: round trip, all-or-nothing, and a parser that never throws (ENGINEERING.md check 8). */
+/** Export everything → restore: round trip, all-or-nothing, and a parser that never throws (docs/decisions.md check 8). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, parseBackup } from '../../lib/background/backup.ts';
@@ -33,6 +33,8 @@ const SAMPLE = {
   checklistTicks: { v: 1, data: { dental: ['dspt-published'] } },
 };
 
+const REFUSED = 'The file was not restored and nothing was changed.';
+
 describe('restore from an export file', () => {
   it('export → erase → restore gives back the same stored items and the same status', async () => {
     const storage = memoryStorage(SAMPLE);
@@ -63,36 +65,48 @@ describe('restore from an export file', () => {
   });
 
   it.each([
-    ['not JSON', '{oops', /not valid JSON/],
-    ['another file', JSON.stringify({ format: 'something-else' }), /not an NHSmail Companion export/],
-    ['newer format', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 2, items: {} }), /newer version/],
+    ['not JSON', '{oops', 'file: it is not valid JSON'],
+    [
+      'another file',
+      JSON.stringify({ format: 'something-else' }),
+      'format: this is not an NHSmail Companion export file',
+    ],
+    [
+      'newer format',
+      JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 2, items: {} }),
+      'formatVersion: the file was made by a newer version of NHSmail Companion; update the extension first',
+    ],
     [
       'unknown item',
       JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { passwords: { v: 1, data: 'x' } } }),
-      /items\.passwords: not something/,
+      'items.passwords: not something this version of NHSmail Companion stores',
     ],
     [
       'newer item',
       JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 1, items: { settings: { v: 9, data: {} } } }),
-      /items\.settings: written by a newer version/,
+      'items.settings: written by a newer version of NHSmail Companion',
     ],
     [
       'corrupt item',
       JSON.stringify({
         format: EXPORT_FORMAT,
         formatVersion: 1,
-        items: { settings: { v: 1, data: { reminderDaysAhead: 'soon' } } },
+        items: {
+          settings: {
+            v: 1,
+            data: { remindersEnabled: true, reminderDaysAhead: 'soon', hintsEnabled: true, welcomeDone: true },
+          },
+        },
       }),
-      /items\.settings: could not be read/,
+      'items.settings: could not be read (reminderDaysAhead: Invalid input)',
     ],
-    ['empty', '', /empty/],
-  ])('refuses %s with a clear message and changes nothing', async (_name, text, message) => {
+    ['empty', '', 'file: it is empty'],
+  ])('refuses %s with a clear message and changes nothing', async (_name, text, problem) => {
     const storage = memoryStorage(SAMPLE);
     const snapshot = structuredClone(storage.data);
     const reply = await createBackgroundService(fakeDeps({ storage })).handle({ type: 'page:import-backup', text });
-    expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/nothing was changed/);
-    expect(!reply.ok && reply.error).toMatch(message);
+    // The whole message: the refusal, then exactly the one problem this file has.
+    expect(reply).toEqual({ ok: false, error: `${REFUSED}\n${problem}` });
     expect(storage.data).toEqual(snapshot);
   });
 
@@ -104,7 +118,10 @@ describe('restore from an export file', () => {
       type: 'page:import-backup',
       text: JSON.stringify(good),
     });
-    expect(reply.ok).toBe(false);
+    expect(reply).toEqual({
+      ok: false,
+      error: `${REFUSED}\nitems.checklistTicks: could not be read (dental: Invalid input)`,
+    });
     expect(storage.data).toEqual({});
   });
 
@@ -112,7 +129,11 @@ describe('restore from an export file', () => {
     const storage = memoryStorage({ settings: { v: 5, data: { future: true } } });
     const text = await exported(memoryStorage(SAMPLE));
     const reply = await createBackgroundService(fakeDeps({ storage })).handle({ type: 'page:import-backup', text });
-    expect(reply.ok).toBe(false);
+    expect(reply).toEqual({
+      ok: false,
+      error:
+        'Your saved settings were written by a newer version of NHSmail Companion. Update the extension; nothing has been changed.',
+    });
     expect(storage.data.settings).toEqual({ v: 5, data: { future: true } });
     expect(storage.data.signIns).toBeUndefined();
   });

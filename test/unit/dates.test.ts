@@ -14,7 +14,7 @@ import {
   parseIsoDate,
 } from '../../lib/dates.ts';
 
-// ENGINEERING check 11: the same answers whatever the machine's zone. Node re-reads process.env.TZ at runtime for
+// docs/decisions.md check 11: the same answers whatever the machine's zone. Node re-reads process.env.TZ at runtime for
 // Date's local getters, so switching it here would expose any local-time dependency in the code under test.
 const ZONES = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'] as const;
 // Date#getTimezoneOffset on 15 January 2026 in each zone: proves the switch took effect, so the test is not vacuous.

@@ -1,4 +1,4 @@
-/** Which hint shows, given the page, the settings and both levels of dismissal (STYLE.md habit 9). */
+/** Which hint shows, given the page, the settings and both levels of dismissal (docs/decisions.md H9). */
 import { describe, expect, it } from 'vitest';
 import { dismissalFromContext, hintToShow, type DismissalState } from '../../lib/content/page-hints/dismissal.ts';
 import type { HintPageKind } from '../../lib/content/page-hints/detect.ts';

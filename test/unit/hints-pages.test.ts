@@ -1,7 +1,7 @@
 /**
  * Page detection for the portal page hints, on every saved layout (all ASSUMED; see
  * test/fixtures/portal-hints/README.md). Expectations are data: the page kind each fixture must give
- * at its address, including the pages where no hint may show (STYLE.md habit 14).
+ * at its address, including the pages where no hint may show (docs/decisions.md H14).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

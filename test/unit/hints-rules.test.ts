@@ -1,5 +1,5 @@
 /**
- * Meta-test for the page hints (STYLE.md habits 2–3): every rule file is registered, its id is its
+ * Meta-test for the page hints (docs/decisions.md H2–3): every rule file is registered, its id is its
  * file name, it cites knowledge entries that exist and a review date, at least one saved layout
  * shows it; facts.ts is exactly the projection of the current knowledge base; and every phone
  * number, address and link the hints show is in lib/knowledge.

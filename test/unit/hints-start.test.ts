@@ -1,5 +1,5 @@
 /**
- * The page-hint wiring in happy-dom with a real ContentScriptContext (ENGINEERING.md checks 13, 16,
+ * The page-hint wiring in happy-dom with a real ContentScriptContext (docs/decisions.md check 13, 16,
  * 21): one hint per page view, both dismissal levels, synthetic clicks do nothing, the live check
  * reads the page's field without changing it, and an invalidated context removes everything.
  */

@@ -1,5 +1,5 @@
 /**
- * Spot checks that the knowledge base says what FACTS.md says, and that its helpers behave.
+ * Spot checks that the knowledge base says what docs/sources.md says, and that its helpers behave.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -52,14 +52,14 @@ describe('sectors and ODS patterns', () => {
     expect(test('optometry', '12')).toBe(false);
   });
 
-  it('marks the optical format as unconfirmed (warn only) and the others as confirmed where FACTS.md gives an example', () => {
+  it('marks the optical format as unconfirmed (warn only) and the others as confirmed where docs/sources.md gives an example', () => {
     expect(sectorById('optometry').ods.confirmed).toBe(false);
     expect(sectorById('optometry').ods.pattern).toBe('^[A-Z0-9]{3,9}$');
     for (const id of ['pharmacy', 'dental', 'social-care', 'gp-locum'] as const)
       expect(sectorById(id).ods.confirmed).toBe(true);
   });
 
-  it('uses the FACTS.md DSPT levels (C8)', () => {
+  it('uses the DSPT levels in docs/sources.md (C8)', () => {
     expect(sectorById('optometry').dsptLevel.level).toBe('standards-met');
     expect(sectorById('pharmacy').dsptLevel.level).toBe('standards-met');
     expect(sectorById('dental').dsptLevel.level).toBe('standards-met');

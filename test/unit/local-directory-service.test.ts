@@ -1,7 +1,7 @@
 /**
- * The background's side of the local directory (issue 6 items 3 and 5): import writes only valid
+ * The background's side of the local directory: import writes only valid
  * files, a refusal lists every problem and changes nothing, the status carries the contacts, and
- * the stored item survives corrupt and newer-version values (ENGINEERING.md check 10).
+ * the stored item survives corrupt and newer-version values (docs/decisions.md check 10).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The local directory file (issue 6 item 3; ENGINEERING.md check 8): every problem with its place,
+ * The local directory file (docs/decisions.md check 8): every problem with its place,
  * a bad file imports nothing, newer versions are refused, export gives the same file back, and the
  * parser never throws.
  */
@@ -27,7 +27,7 @@ function problemsOf(input: unknown): string[] {
   return describeProblems(result.problems);
 }
 
-describe('the Buckinghamshire example file (FACTS.md §6.5)', () => {
+describe('the Buckinghamshire example file (docs/sources.md §6.5)', () => {
   const text = fixture('buckinghamshire.json');
 
   it('imports all five referral addresses with their region and source', () => {
@@ -142,7 +142,7 @@ describe('formatPath', () => {
   });
 });
 
-// --- Properties (ENGINEERING.md check 8) ----------------------------------------------------------
+// --- Properties (docs/decisions.md check 8) ----------------------------------------------------------
 
 const plain = (max: number) =>
   fc

@@ -1,5 +1,5 @@
 /**
- * The wiring in happy-dom with a real ContentScriptContext (ENGINEERING.md checks 13 and 14):
+ * The wiring in happy-dom with a real ContentScriptContext (docs/decisions.md check 13 and 14):
  * the submit is held once, "Submit anyway" sends the original data unchanged, untrusted events are
  * never held and never confirm, and an invalidated context removes UI, interception and timers.
  */

@@ -1,4 +1,4 @@
-/** Page, sector and step detectors against their own test tables (STYLE.md habit 4). */
+/** Page, sector and step detectors against their own test tables (docs/decisions.md H4). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

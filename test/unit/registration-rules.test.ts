@@ -1,4 +1,4 @@
-/** Rules: each decides from plain data; the meta-test keeps the conventions (STYLE.md habits 2–3). */
+/** Rules: each decides from plain data; the meta-test keeps the conventions (docs/decisions.md H2–3). */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** ENGINEERING.md check 10: migrations, corrupt values and newer versions. */
+/** docs/decisions.md check 10: migrations, corrupt values and newer versions. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -35,17 +35,33 @@ describe('storage migrations', () => {
     expect((await readItem(area, signInsItem)).value.accounts['']!.recordedAt).toBe(1_763_892_000_000);
   });
 
+  const NOT_AN_ENVELOPE = 'it is not in the expected format';
   it.each([
-    ['not an envelope', 'hello'],
-    ['wrong data', { v: 2, data: { accounts: { 'x@nhs.net': { lastActivityAt: 'yesterday' } } } }],
-    ['old version that cannot migrate', { v: 1, data: { something: true } }],
-    ['version 0', { v: 0, data: {} }],
-  ])('corrupt value (%s) → defaults, a visible notice, raw value kept', async (_name, raw) => {
+    ['not an envelope', 'hello', NOT_AN_ENVELOPE],
+    [
+      'wrong data',
+      { v: 2, data: { accounts: { 'x@nhs.net': { lastActivityAt: 'yesterday' } } } },
+      'accounts.x@nhs.net.lastActivityAt: Invalid input; accounts.x@nhs.net.source: Invalid input; accounts.x@nhs.net.recordedAt: Invalid input',
+    ],
+    [
+      'old version that cannot migrate',
+      { v: 1, data: { something: true } },
+      /^it could not be upgraded \(.*"lastSignInAt"/s,
+    ],
+    ['version 0', { v: 0, data: {} }, NOT_AN_ENVELOPE],
+  ])('corrupt value (%s) → defaults, a visible notice, raw value kept', async (_name, raw, why) => {
     const area = memoryStorage({ signIns: raw });
     const result = await readItem(area, signInsItem);
     expect(result.value).toEqual({ accounts: {} });
     expect(result.problem).toMatchObject({ kind: 'corrupt', key: 'signIns' });
-    expect(result.problem!.message).toMatch(/kept the old data/);
+    // The notice says which check failed, between "could not be read (" and "). We started again".
+    const message = result.problem!.message;
+    const said =
+      /^Your saved signIns could not be read \((.*)\)\. We started again from defaults and kept the old data: use Export to save a copy\.$/s.exec(
+        message,
+      )?.[1];
+    if (typeof why === 'string') expect(said).toBe(why);
+    else expect(said).toMatch(why);
     expect(area.data[QUARANTINE_PREFIX + 'signIns']).toMatchObject({ raw });
     expect(area.data.signIns).toEqual(raw);
   });
@@ -54,8 +70,12 @@ describe('storage migrations', () => {
     const newer = { v: 99, data: { whatever: 1 } };
     const area = memoryStorage({ settings: newer });
     const result = await readItem(area, settingsItem);
-    expect(result.problem).toMatchObject({ kind: 'newer-version' });
-    await expect(writeItem(area, settingsItem, settingsItem.defaults())).rejects.toBeInstanceOf(StorageRefusedError);
+    const refusal =
+      'Your saved settings were written by a newer version of NHSmail Companion. Update the extension; nothing has been changed.';
+    expect(result.problem).toEqual({ key: 'settings', kind: 'newer-version', message: refusal });
+    const write = writeItem(area, settingsItem, settingsItem.defaults());
+    await expect(write).rejects.toBeInstanceOf(StorageRefusedError);
+    await expect(write).rejects.toMatchObject({ key: 'settings', message: refusal });
     expect(area.data.settings).toEqual(newer);
   });
 

@@ -1,7 +1,7 @@
 /**
- * When the welcome page opens (issue 6 item 4): on install with the welcome not yet done; never on
+ * When the welcome page opens: on install with the welcome not yet done; never on
  * update or a browser update; never again once finished or skipped. An install or update never
- * overwrites stored settings (ENGINEERING.md check 3). Chromium cannot produce a real "update" for
+ * overwrites stored settings (docs/decisions.md check 3). Chromium cannot produce a real "update" for
  * an extension loaded with --load-extension (a relaunch reports "install", runtime.reload()
  * disables it), so the update case is proven here with the real wiring and a fake browser.
  */

@@ -2,7 +2,7 @@
  * The projection of lib/knowledge that the registration content script needs: ids, names, ODS
  * formats and checklist wording. The background computes it from the knowledge base (the only
  * source of facts) and sends it with `content:get-page-context`, so the portal bundle carries no
- * knowledge data, sources or zod (ENGINEERING.md budget: portal script ≤ 15 KB gz).
+ * knowledge data, sources or zod (docs/decisions.md Budgets: portal script ≤ 15 KB gz).
  */
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 

@@ -2,7 +2,7 @@
  * Which portal page is this, for the page hints? We have never seen the live markup (every fixture
  * in test/fixtures/portal-hints is an ASSUMED layout), so each kind needs two independent signals,
  * or one strong one, and anything ambiguous is "none": a wrong hint is worse than no hint
- * (STYLE.md habit 5; complaint 3).
+ * (docs/decisions.md H5; U3).
  *
  * Collect → decide: `collectPage` reads the document into plain data (headings, password-field
  * labels, a few flags, no values); `decidePage` is a pure function of that data and the URL; the
@@ -69,7 +69,7 @@ export function isHintUrl(url: URL): boolean {
   );
 }
 
-/** The one sourced sign-in address (FACTS.md §7), with or without a query. */
+/** The one sourced sign-in address (docs/sources.md §7), with or without a query. */
 export const SIGN_IN_PATH_TESTS: readonly (readonly [string, boolean])[] = [
   ['https://portal.nhs.net/Home/Login', true],
   ['https://portal.nhs.net/home/login/', true],

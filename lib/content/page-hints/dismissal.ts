@@ -1,6 +1,6 @@
 /**
  * Which hint, if any, shows on this page view: a pure decision over the rules, the detected page,
- * the person's settings and both levels of dismissal (STYLE.md habit 9).
+ * the person's settings and both levels of dismissal (docs/decisions.md H9).
  * - "Not now": hidden for this page view only (a new address or a reload shows it again);
  * - "Don't show this again": remembered by the background (`content:dismiss-hint`, level 'never').
  */

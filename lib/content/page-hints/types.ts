@@ -1,4 +1,4 @@
-/** A page hint: one rule object per file (STYLE.md habit 2), listed in lib/content/page-hints/rules/registry.ts. */
+/** A page hint: one rule object per file (docs/decisions.md H2), listed in lib/content/page-hints/rules/registry.ts. */
 import type { DetectedPage, HintPageKind } from './detect.ts';
 
 /** A piece of a hint's text. Every string comes from lib/knowledge (through facts.ts or policy.ts). */

@@ -19,7 +19,7 @@ export interface ChecklistEntry {
 
 const DSPT_SEARCH = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
 
-/** Items for a sector; the DSPT link goes straight to the organisation when the ODS code is known (FACTS.md §4.3). */
+/** Items for a sector; the DSPT link goes straight to the organisation when the ODS code is known (docs/sources.md §4.3). */
 export function checklistEntries(k: RegistrationKnowledge, sector: SectorId, odsCode?: string): ChecklistEntry[] {
   const items = k.steps.flatMap((step) => k.checklist.filter((i) => i.step === step && i.sectorIds.includes(sector)));
   return items.map((item) => {

@@ -1,7 +1,7 @@
 /**
  * Where are we? Page, sector and step detection as pure functions of a URL and a document, each
  * with its own table of test cases (after github-url-detection's `addTests`). Only
- * `https://portal.nhs.net/Registration#/optometry` is a known route (FACTS.md §3.1); every other
+ * `https://portal.nhs.net/Registration#/optometry` is a known route (docs/sources.md §3.1); every other
  * sector is told from the page's own headings, and when that is unclear we ask.
  */
 import type { SectorId } from '../../knowledge/sector-ids.ts';

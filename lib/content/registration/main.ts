@@ -4,7 +4,7 @@
  * page detector matches; everything it starts — UI, listeners, observers, timers and the submit
  * interception — belongs to `ctx` and goes when the context is invalidated.
  *
- * Polite guest (STYLE.md habits 7–8): observe the form's container only, debounced, ignoring our own
+ * Polite guest (docs/decisions.md H7–8): observe the form's container only, debounced, ignoring our own
  * hosts; never change a field; never focus on mount; never block a submit for good; synthetic
  * events are never intercepted and never confirm.
  */
@@ -351,7 +351,7 @@ export function startRegistration(
     return true;
   }
 
-  /** Inert unless valid, shown, and a real person's action (STYLE.md habit 8; ENGINEERING check 14). */
+  /** Inert unless valid, shown, and a real person's action (docs/decisions.md H8; docs/decisions.md check 14). */
   const live = (e: Event): boolean => ctx.isValid && !hidden && !!form && e.isTrusted && !bypass;
 
   function onSubmit(e: Event): void {

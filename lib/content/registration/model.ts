@@ -44,7 +44,7 @@ export interface RuleSource {
   note?: string;
 }
 
-/** One hint = one rule object in one file under lib/content/registration/rules (STYLE.md habit 2). */
+/** One hint = one rule object in one file under lib/content/registration/rules (docs/decisions.md H2). */
 export interface Rule {
   /** kebab-case, equal to the file name. */
   id: string;
@@ -52,7 +52,7 @@ export interface Rule {
   evaluate(model: FormModel, settings: RuleSettings): Finding[];
 }
 
-/** Each rule file also exports `citation`: the sources and the date its wording was last checked against FACTS.md. */
+/** Each rule file also exports `citation`: the sources and the date its wording was last compared with its source (docs/sources.md). */
 export interface RuleCitation {
   source: readonly RuleSource[];
   reviewed: string;

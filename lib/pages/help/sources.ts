@@ -1,5 +1,5 @@
 /**
- * How a knowledge-base source and date are shown: seed documents by name (FACTS.md "Seed provenance"),
+ * How a knowledge-base source and date are shown: seed documents by name (docs/sources.md "Seed provenance"),
  * web sources by address, partial dates in words.
  */
 import { formatLongDate, parseIsoDate } from '../../dates.ts';

@@ -1,5 +1,5 @@
 /**
- * Asking for optional permissions from extension pages (ENGINEERING.md decision 3). Browsers grant
+ * Asking for optional permissions from extension pages (docs/decisions.md D3). Browsers grant
  * these only during a user gesture, so call them first thing in a click handler, before any await.
  */
 import { browser } from 'wxt/browser';

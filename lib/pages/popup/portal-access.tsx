@@ -1,7 +1,7 @@
 /**
  * When the browser has been told not to let the extension run on the NHSmail portal (site access
  * withheld or removed), sign-ins go unseen and the registration checklist cannot appear. Say so,
- * and offer to ask again; everything else in the popup keeps working (ENGINEERING.md check 23).
+ * and offer to ask again; everything else in the popup keeps working (docs/decisions.md check 23).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { hasPortalAccess, requestPortalAccess } from '../kit/optional-permissions.ts';

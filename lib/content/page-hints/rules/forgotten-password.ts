@@ -1,4 +1,4 @@
-/** Sign-in page: what to do about a forgotten password (FACTS.md §2.1, §6.1). */
+/** Sign-in page: what to do about a forgotten password (docs/sources.md §2.1, §6.1). */
 import { HINT_FACTS } from '../../kit/facts.ts';
 import type { HintRule } from '../types.ts';
 

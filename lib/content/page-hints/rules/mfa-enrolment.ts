@@ -1,4 +1,4 @@
-/** MFA enrolment pages ("Keep your account secure", Self-Service): methods and what to do when asked (FACTS.md §2.4). */
+/** MFA enrolment pages ("Keep your account secure", Self-Service): methods and what to do when asked (docs/sources.md §2.4). */
 import { HINT_FACTS } from '../../kit/facts.ts';
 import type { HintRule } from '../types.ts';
 

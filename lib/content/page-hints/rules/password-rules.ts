@@ -1,7 +1,7 @@
 /**
  * Change-password page: the rules, checked live in the page's new-password field (length and
  * spaces only; the rest cannot be checked here and the hint says so), and the stricter rule for
- * people without MFA (FACTS.md §2.1, §2.3, §2.4).
+ * people without MFA (docs/sources.md §2.1, §2.3, §2.4).
  */
 import { HINT_FACTS } from '../../kit/facts.ts';
 import type { PasswordNumbers } from '../password-check.ts';

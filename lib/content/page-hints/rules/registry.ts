@@ -1,4 +1,4 @@
-/** Every page hint, in one list (STYLE.md habit 2). A meta-test checks each is here, tested and sourced. */
+/** Every page hint, in one list (docs/decisions.md H2). A meta-test checks each is here, tested and sourced. */
 import { forgottenPassword } from './forgotten-password.ts';
 import { mfaEnrolment } from './mfa-enrolment.ts';
 import { passwordRules } from './password-rules.ts';

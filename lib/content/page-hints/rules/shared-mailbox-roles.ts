@@ -1,4 +1,4 @@
-/** Shared mailbox pages: owner versus member, and who asks the NAS for what (FACTS.md §5.3, §5.4). */
+/** Shared mailbox pages: owner versus member, and who asks the NAS for what (docs/sources.md §5.3, §5.4). */
 import { HINT_FACTS } from '../../kit/facts.ts';
 import type { HintRule } from '../types.ts';
 
