@@ -1,4 +1,4 @@
-/** ENGINEERING.md check 7: the message gate refuses anything not clearly ours, and storage is unchanged. */
+/** docs/decisions.md check 7: the message gate refuses anything not clearly ours, and storage is unchanged. */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -105,10 +105,10 @@ describe('message gate', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => []) as never);
     const deps = fakeDeps({ storage: memoryStorage(STORED) });
-    startBackground(fakeBrowser as unknown as Browser, deps);
-    // Let the start-up refresh finish first, so that any write below could only come from a message.
-    await vi.waitFor(() => expect(deps.badges).toHaveLength(1));
-    await vi.waitFor(() => expect(deps.alarmsCreated).toEqual(['nhsc-tick']));
+    const service = startBackground(fakeBrowser as unknown as Browser, deps);
+    // Let the start-up refresh (queued on the one writer) finish, so any later write could only come from a message.
+    await service.serial(async () => undefined);
+    expect(deps.badges).toHaveLength(1);
     const before = structuredClone(deps.storage.data);
     const id = fakeBrowser.runtime.id;
     const portal = { id, url: 'https://portal.nhs.net/Home', tab: { id: 1 } };
