@@ -2,16 +2,9 @@
  * Registration prerequisites, per sector, as checklist items. Facts: docs/sources.md §3.3–3.4 (what the portal collects),
  * §4 (DSPT, ODS, NHSBSA code, sites, Egress), §5.1 (users per site). Conflicts resolved as C2, C3, C4, C8, C11.
  */
-import type { ChecklistItem, ChecklistItemInput, ChecklistStep, DeepReadonly, SectorId } from './schema.ts';
+import type { ChecklistItem, ChecklistItemInput, DeepReadonly, SectorId } from './schema.ts';
 
-/** Step order, kept here (not imported from schema.ts) so that this data file does not pull zod into a bundle. */
-export const CHECKLIST_STEP_ORDER = [
-  'prerequisites',
-  'authentication',
-  'organisation',
-  'members',
-  'review',
-] as const satisfies readonly ChecklistStep[];
+import { CHECKLIST_STEPS } from './checklist-steps.ts';
 
 const DSPT_SEARCH_LINK = {
   url: 'https://www.dsptoolkit.nhs.uk/OrganisationSearch',
@@ -413,7 +406,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItemEntry[] = CHECKLIST_DATA;
 
 /** The items for one sector, in step order (prerequisites first, review last), data order within a step. */
 export function checklistForSector(sectorId: SectorId): readonly ChecklistItemEntry[] {
-  return CHECKLIST_STEP_ORDER.flatMap((step) =>
+  return CHECKLIST_STEPS.flatMap((step) =>
     CHECKLIST_ITEMS.filter((item) => item.step === step && item.sectorIds.includes(sectorId)),
   );
 }

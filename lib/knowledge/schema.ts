@@ -6,6 +6,7 @@
  * in lib/knowledge appears there verbatim.
  */
 import * as z from 'zod/mini';
+import { CHECKLIST_STEPS } from './checklist-steps.ts';
 import { SECTOR_IDS } from './sector-ids.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -347,7 +348,7 @@ export const RestoreRouteSchema = z.extend(Cited, {
 // Checklists
 // ---------------------------------------------------------------------------------------------------------------
 
-export const CHECKLIST_STEPS = ['prerequisites', 'authentication', 'organisation', 'members', 'review'] as const;
+export { CHECKLIST_STEPS };
 export const ChecklistStep = z.enum(CHECKLIST_STEPS);
 
 export const ChecklistItemSchema = z.extend(Cited, {

@@ -6,7 +6,10 @@
  */
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 
-export type RegistrationStep = 'prerequisites' | 'authentication' | 'organisation' | 'members' | 'review';
+import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
+
+/** A registration step is a checklist step: one list (lib/knowledge/checklist-steps.ts). */
+export type RegistrationStep = ChecklistStep;
 
 /** Known and test addresses for `isRegistrationPage`. Assumed routes are marked so in the fixtures. */
 export const REGISTRATION_PAGE_TESTS = {
