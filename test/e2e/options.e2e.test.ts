@@ -85,11 +85,18 @@ describe('options page in Chromium', () => {
     await page.getByRole('button', { name: 'Import file' }).click();
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    expect(await problems.textContent()).toContain('The file was not imported and nothing was changed');
-    const items = await problems.locator('li').allTextContents();
-    expect(items).toContain('contacts[1].email: not an email address');
-    expect(items).toContain('contacts[2].source: is missing');
-    expect(items).toContain('published: must be a date written as YYYY-MM-DD, for example 2026-11-23');
+    expect(await problems.locator('.nhsuk-notification-banner__title').textContent()).toBe(
+      'The file was not imported and nothing was changed',
+    );
+    expect(await problems.locator('li').allTextContents()).toEqual([
+      'published: must be a date written as YYYY-MM-DD, for example 2026-11-23',
+      'contacts[0].emial: is not a field this format knows; check the spelling',
+      'contacts[0]: needs at least one of email, phone or url',
+      'contacts[1].email: not an email address',
+      'contacts[2].source: is missing',
+      'contacts[2].reviewed: is not a real calendar date',
+      'contacts[3].url: not a web address starting with https://',
+    ]);
     expect(await storedEverything(session)).toEqual(before);
     expect(await page.getByTestId('local-directory').textContent()).toBe('No local contacts imported.');
     await page.close();
@@ -148,8 +155,8 @@ describe('options page in Chromium', () => {
     await page.getByLabel('Restore from an export file').setInputFiles(GOOD);
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect
-      .poll(() => page.getByTestId('restore-problems').textContent())
-      .toContain('not an NHSmail Companion export file');
+      .poll(() => page.getByTestId('restore-problems').locator('li').allTextContents())
+      .toEqual(['format: this is not an NHSmail Companion export file']);
     expect(await storedEverything(session)).toEqual(before);
 
     await page.getByRole('button', { name: 'Erase everything' }).click();

@@ -141,7 +141,11 @@ describe('options page', () => {
     fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'pharmacy' } });
     fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'V03462' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
-    await waitFor(() => expect(screen.getByTestId('ods-error').textContent).toMatch(/does not look like/));
+    await waitFor(() =>
+      expect(screen.getByTestId('ods-error').textContent).toBe(
+        'Error: This does not look like a community pharmacy (including dispensing appliance contractors) ODS code. Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.',
+      ),
+    );
     expect(document.activeElement).toBe(screen.getByLabelText('ODS code'));
     expect(storage.data.settings).toBeUndefined();
   });
@@ -150,10 +154,14 @@ describe('options page', () => {
     const { storage } = setup();
     fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'optometry' } });
     fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'AB' } });
-    expect(screen.getByTestId('ods-warning').textContent).toMatch(/not confirmed/);
+    expect(screen.getByTestId('ods-warning').textContent).toMatch(
+      /^Check This may not be an? optometry \(gos contractors\) ODS code: the format is not confirmed, so check it\. /i,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
     await waitFor(() =>
-      expect(screen.getByTestId('organisation-status').textContent).toMatch(/^Saved\. .*not confirmed/),
+      expect(screen.getByTestId('organisation-status').textContent).toMatch(
+        /^Saved\. This may not be an? optometry \(gos contractors\) ODS code: the format is not confirmed, so check it\. /i,
+      ),
     );
     expect(settingsOf(storage).odsCode).toBe('AB');
   });
@@ -250,7 +258,10 @@ describe('options page', () => {
     await screen.findByText('No local contacts imported.');
     chooseFile(fixture('newer-version.json'));
     fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
-    expect((await screen.findByTestId('import-problems')).textContent).toMatch(/update the extension/);
+    const problems = await screen.findByTestId('import-problems');
+    expect([...problems.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'formatVersion: is 2, newer than this version of NHSmail Companion can read (1); update the extension and try again',
+    ]);
   });
 
   it('no file chosen → a message, nothing sent', async () => {
@@ -306,7 +317,9 @@ describe('options page', () => {
 
   it('a corrupt stored value shows a notice that can start that item again', async () => {
     const { storage } = setup({ settings: 'garbage' });
-    expect((await screen.findByTestId('storage-problem')).textContent).toMatch(/could not be read/);
+    expect((await screen.findByTestId('storage-problem')).textContent).toContain(
+      'Your saved settings could not be read (it is not in the expected format). We started again from defaults and kept the old data: use Export to save a copy.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Start this again from defaults' }));
     await waitFor(() => expect(screen.queryByTestId('storage-problem')).toBeNull());
     expect(storage.data['quarantine:settings']).toMatchObject({ raw: 'garbage' });

@@ -52,8 +52,9 @@ describe('rules', () => {
       ['mobile', ''],
     ]);
     const found = evaluateRules(m, { final: false });
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('Enter a mobile number that starts 07');
+    expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
+      ['mobile-format', 0, 'Enter a mobile number that starts 07'],
+    ]);
   });
   it('the same mobile or email for two people', () => {
     const m = model('pharmacy', [
@@ -66,7 +67,13 @@ describe('rules', () => {
   });
   it('@nhs.net email: may already have an account', () => {
     const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false });
-    expect(found[0]!.message).toMatch(/may already have an NHSmail account/);
+    expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
+      [
+        'personal-email',
+        0,
+        'This is an @nhs.net address, so this person may already have an NHSmail account. Registering them again makes a duplicate: if unsure, ask before applying. Otherwise give their personal email address.',
+      ],
+    ]);
   });
   it('ODS: confirmed formats are errors; unconfirmed ones (optometry) only warn; never-ODS characters are errors', () => {
     expect(ids(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: odsOf('pharmacy') })).toEqual([
