@@ -1,4 +1,4 @@
-/** ENGINEERING.md check 15: the built manifests carry exactly the decided permissions. */
+/** docs/decisions.md check 15: the built manifests carry exactly the decided permissions. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,8 +31,8 @@ describe('built manifests', () => {
       expect(JSON.stringify(m.permissions)).not.toContain(forbidden);
     }
     expect(m).not.toHaveProperty('web_accessible_resources');
-    expect(String(m.name)).toMatch(/unofficial/i);
-    expect(String(m.description)).toMatch(/not provided by NHS England/);
+    expect(m.name).toBe('NHSmail Companion (unofficial)');
+    expect(m.description).toMatch(/^Independent tool, not provided by NHS England\. /);
   });
 
   it('content scripts only match the NHSmail portal', () => {

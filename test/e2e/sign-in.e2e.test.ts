@@ -114,7 +114,7 @@ describe('sign-in tracking in Chromium', () => {
     const badge = await session.badge();
     expect(badge.text).toBe('!');
     expect(badge.colour.slice(0, 3)).toEqual([213, 40, 27]);
-    expect(badge.title).toMatch(/inactive/);
+    expect(badge.title).toMatch(/^NHSmail Companion \(unofficial\): account inactive\. /);
 
     // Check 18: a stopped worker answers the popup and messaging just the same.
     await stopServiceWorkers(session);

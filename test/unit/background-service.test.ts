@@ -13,7 +13,7 @@ function signInsWith(lastActivityAt: number, account = 'jo.bloggs@nhs.net') {
 
 describe('badge (docs/decisions.md check 5)', () => {
   it.each([
-    [0, '', 'Active'],
+    [0, '', 'active'],
     [22, '', 'active'],
     [23, '7', 'active'],
     [29, '1', 'active'],
@@ -28,7 +28,10 @@ describe('badge (docs/decisions.md check 5)', () => {
     await createBackgroundService(deps).refresh();
     const badge = deps.badges.at(-1)!;
     expect(badge.text).toBe(text);
-    expect(badge.title.toLowerCase()).toContain(words.toLowerCase());
+    // The stage sentence exactly: a substring check would let "active" pass for "inactive".
+    expect(badge.title).toMatch(
+      new RegExp(`^NHSmail Companion \\(unofficial\\): account ${words}\\. Last sign-in we know of: `),
+    );
     if (text === '!') expect(badge.background).toBe('#d5281b');
     if (/^\d$/.test(text)) expect(badge.background).toBe('#ffb81c');
   });

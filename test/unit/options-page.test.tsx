@@ -203,7 +203,9 @@ describe('options page', () => {
       expect(screen.getByTestId('notifications-status').textContent).toBe('Notifications are allowed.'),
     );
     expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' });
-    expect(screen.getByTestId('notifications-permission').textContent).toContain('Allowed');
+    expect(screen.getByTestId('notifications-permission').textContent).toBe(
+      'Allowed Reminders can show as notifications.',
+    );
     expect(screen.queryByRole('button', { name: 'Allow notifications' })).toBeNull();
   });
 

@@ -95,7 +95,9 @@ describe('other hours', () => {
     expect(line(NHSBSA, gmt(2026, 11, 23, 16, 29))).toBe('Open now, until 4:30pm');
     expect(line(NHSBSA, gmt(2026, 11, 23, 16, 30))).toBe('Closed — opens Tuesday 8am');
     expect(openingState(NHSBSA, gmt(2026, 12, 25, 10))).toMatchObject({ kind: 'open', bankHolidaysUnchecked: true });
-    expect(describeHours(NHSBSA)).toContain('does not say whether it opens on bank holidays');
+    expect(describeHours(NHSBSA)).toBe(
+      '8am to 4:30pm, Monday to Friday. The source does not say whether it opens on bank holidays.',
+    );
   });
 
   it('unknown hours stay unknown', () => {
