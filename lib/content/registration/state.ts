@@ -1,0 +1,87 @@
+/**
+ * State: what the registration script knows about this page (the person's settings and ticks from
+ * the background, the form and its recognised fields, sector and step) and what it derives from
+ * that — the model, the rules' findings, the checklist and the check before submitting. No DOM
+ * writes and no browser API: the controller (main.ts) changes it, the view (render.ts) reads it.
+ */
+import type { SectorId } from '../../knowledge/sector-ids.ts';
+import type { PageContext } from '../../protocol.ts';
+import { normaliseOds } from '../../validators.ts';
+import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
+import { checklistEntries, unmetBeforeSubmit, type ChecklistEntry, type Unmet } from './checklist.ts';
+import type { RegistrationStep } from './detect.ts';
+import type { FieldRecord } from './fields.ts';
+import { buildModel, type Finding, type FormModel } from './model.ts';
+import { evaluateRules } from './rules/registry.ts';
+
+export type RegistrationContext = PageContext & { registration?: RegistrationKnowledge };
+
+export interface RegistrationState {
+  context: RegistrationContext;
+  /** The sector the person chose in the panel, when the page does not say. */
+  chosen?: SectorId;
+  collapsed: boolean;
+  /** "Hide on this page", or the context went away. */
+  hidden: boolean;
+  /** Hints dismissed with "Not now": for this page only. */
+  notNow: Set<string>;
+  /** Fields the person has left (or tried to submit): only these show hints. */
+  touched: WeakSet<HTMLInputElement>;
+  form?: Element;
+  records: FieldRecord[];
+  /** True when the sector came from the address or the page's headings. */
+  sectorKnown: boolean;
+  detected?: SectorId;
+  step?: RegistrationStep;
+}
+
+export function createState(): RegistrationState {
+  return {
+    context: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] },
+    collapsed: false,
+    hidden: false,
+    notNow: new Set(),
+    touched: new WeakSet(),
+    records: [],
+    sectorKnown: false,
+  };
+}
+
+export const sectorOf = (s: RegistrationState): SectorId | undefined =>
+  s.detected ?? s.chosen ?? s.context.settings.sector;
+
+export function tickedOf(s: RegistrationState): Set<string> {
+  const sector = sectorOf(s);
+  return new Set(sector ? (s.context.ticks[sector] ?? []) : []);
+}
+
+export const modelOf = (s: RegistrationState): FormModel =>
+  buildModel({ sector: sectorOf(s), step: s.step }, s.records);
+
+function odsRule(s: RegistrationState) {
+  const found = s.context.registration?.sectors.find((x) => x.id === sectorOf(s));
+  return found ? { ...found.ods, sectorName: found.name } : undefined;
+}
+
+export function findingsOf(s: RegistrationState, m: FormModel, final: boolean): Finding[] {
+  if (!s.context.settings.hintsEnabled) return [];
+  const ods = odsRule(s);
+  const dismissed = new Set([...s.notNow, ...s.context.dismissedHints]);
+  return evaluateRules(m, { final, ...(ods ? { ods } : {}) }, dismissed);
+}
+
+function odsCode(s: RegistrationState, m: FormModel): string | undefined {
+  const typed = m.fields.find((f) => f.kind === 'ods' && f.value.trim());
+  return typed ? normaliseOds(typed.value) : s.context.settings.odsCode;
+}
+
+export function itemsOf(s: RegistrationState, m: FormModel): ChecklistEntry[] {
+  const sector = sectorOf(s);
+  return sector && s.context.registration ? checklistEntries(s.context.registration, sector, odsCode(s, m)) : [];
+}
+
+/** The check before submitting, on the fields as they are now. */
+export function unmetOf(s: RegistrationState): Unmet[] {
+  const m = modelOf(s);
+  return unmetBeforeSubmit(m, findingsOf(s, m, true), itemsOf(s, m), tickedOf(s));
+}
