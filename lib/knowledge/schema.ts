@@ -90,6 +90,12 @@ export const NEED_IDS = [
   'dspt',
   'egress',
   'mfa',
+  'secure-email',
+  'long-leave',
+  'reset-details',
+  'new-name',
+  'leaving',
+  'shared-mailbox-owner',
 ] as const;
 export const NeedId = z.enum(NEED_IDS);
 

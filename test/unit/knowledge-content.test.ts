@@ -148,6 +148,12 @@ describe('needs', () => {
       'dspt',
       'egress',
       'mfa',
+      'secure-email',
+      'long-leave',
+      'reset-details',
+      'new-name',
+      'leaving',
+      'shared-mailbox-owner',
     ];
     expect(NEED_IDS).toEqual(expected);
     expect(NEEDS.map((n) => n.id)).toEqual(expected);

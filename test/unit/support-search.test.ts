@@ -60,6 +60,12 @@ describe('search synonyms', () => {
       'dspt',
       'egress',
       'mfa',
+      'secure-email',
+      'long-leave',
+      'reset-details',
+      'new-name',
+      'leaving',
+      'shared-mailbox-owner',
     ];
     expect(ids('')).toEqual(all);
     // The NHSBSA code and Egress are for optometry only.
