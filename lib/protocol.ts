@@ -64,6 +64,13 @@ export const PageToBackground = {
     type: z.literal('page:record-last-sign-in-date'),
     date: isoDate,
     account: z.optional(z.string().check(z.maxLength(254))),
+    /** The person confirmed that a typed date earlier than a sign-in the extension saw should replace it. */
+    replaceSeen: z.optional(z.boolean()),
+  }),
+  /** Puts back the record as it was before the person's last change (a typed date or "I used NHSmail today"). */
+  UndoSignInChange: z.object({
+    type: z.literal('page:undo-sign-in-change'),
+    account: z.optional(z.string().check(z.maxLength(254))),
   }),
   SaveSettings: z.object({
     type: z.literal('page:save-settings'),
@@ -98,6 +105,7 @@ export const pageMessage = z.discriminatedUnion('type', [
   P.GetStatus,
   P.RecordUseToday,
   P.RecordLastSignInDate,
+  P.UndoSignInChange,
   P.SaveSettings,
   P.PermissionsChanged,
   P.ImportLocalContacts,
@@ -181,6 +189,7 @@ export interface Replies {
   'page:get-status': StatusView;
   'page:record-use-today': StatusView;
   'page:record-last-sign-in-date': StatusView;
+  'page:undo-sign-in-change': StatusView;
   'page:save-settings': StatusView;
   'page:permissions-changed': StatusView;
   'page:import-local-contacts': StatusView;

@@ -5,7 +5,7 @@
  * memory. Decision 2: this is the one writer; writes are serialised through `serial`, and stamped
  * with the worker's own clock.
  */
-import { isoToDayNumber, londonIsoDate, parseIsoDate } from '../dates.ts';
+import { formatLongDate, isoToDayNumber, londonIsoDate, parseIsoDate } from '../dates.ts';
 import { accountLifecycle, reminderStageFor, type InactivityThresholds } from '../lifecycle.ts';
 import { badgeFor, mostUrgent, type Badge } from './badge.ts';
 import { describeProblems, parseLocalDirectory } from '../local-directory.ts';
@@ -21,6 +21,7 @@ import {
 } from '../protocol.ts';
 import {
   ALL_ITEMS,
+  NO_EARLIER_RECORD,
   StorageRefusedError,
   UNNAMED_ACCOUNT,
   checklistTicksItem,
@@ -47,6 +48,9 @@ import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
 import { reminderNotification } from './reminders.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
+import { hintToShow } from './page-hints/dismissal.ts';
+import { HINT_RULES } from './page-hints/rules/registry.ts';
+import { hintView } from './page-hints/types.ts';
 
 export const TICK_ALARM = 'nhsc-tick';
 export const TICK_MINUTES = 60;
@@ -158,8 +162,28 @@ export function createBackgroundService(deps: BackgroundDeps) {
     // A sign-in we saw can only move the record forwards (a clock that jumped back must not
     // shorten the countdown); a date the person typed replaces it: they know better than we do.
     const lastActivityAt = replace || !existing ? at : Math.max(existing.lastActivityAt, at);
-    const record: SignInRecord = { lastActivityAt, source, recordedAt: deps.now() };
+    // A change the person makes keeps what it replaced, so it can be undone; a sign-in the
+    // extension sees starts afresh (there is nothing of theirs to put back).
+    const byPerson = source === 'manual-today' || source === 'manual-date';
+    const previous: SignInRecord['previous'] = !byPerson
+      ? null
+      : existing
+        ? { lastActivityAt: existing.lastActivityAt, source: existing.source, recordedAt: existing.recordedAt }
+        : NO_EARLIER_RECORD;
+    const record: SignInRecord = { lastActivityAt, source, recordedAt: deps.now(), previous };
     await writeItem(deps.storage, signInsItem, { accounts: { ...signIns.value.accounts, [account]: record } });
+  }
+
+  /** Puts back what the person's last change replaced; false when there is nothing to undo. */
+  async function undoChange(account: string): Promise<boolean> {
+    const signIns = await read(signInsItem);
+    const existing = signIns.value.accounts[account];
+    if (!existing?.previous) return false;
+    const accounts = { ...signIns.value.accounts };
+    if (existing.previous === NO_EARLIER_RECORD) delete accounts[account];
+    else accounts[account] = { ...existing.previous, previous: null };
+    await writeItem(deps.storage, signInsItem, { accounts });
+    return true;
   }
 
   async function accountFor(requested: string | undefined): Promise<string> {
@@ -211,7 +235,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
       const account = await accountFor(message.account);
       // Midday UTC falls on the same calendar day in London whatever the season.
       const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-      await serial(() => recordActivity(account, Date.UTC(y, m - 1, d, 12), 'manual-date', true));
+      const refusal = await serial(async () => {
+        const seen = (await read(signInsItem)).value.accounts[account];
+        // A typed date earlier than a sign-in the extension saw replaces it only when the person said so.
+        if (
+          seen &&
+          (seen.source === 'portal' || seen.source === 'outlook') &&
+          isoToDayNumber(date) < isoToDayNumber(londonIsoDate(seen.lastActivityAt)) &&
+          message.replaceSeen !== true
+        )
+          return `That date is earlier than the sign-in this extension saw on ${formatLongDate(londonIsoDate(seen.lastActivityAt))}. Confirm that you want to replace it.`;
+        await recordActivity(account, Date.UTC(y, m - 1, d, 12), 'manual-date', true);
+        return undefined;
+      });
+      if (refusal) return replyError(refusal);
+      return replyOk(await refresh());
+    },
+    'page:undo-sign-in-change': async (message) => {
+      const account = await accountFor(message.account);
+      const undone = await serial(() => undoChange(account));
+      if (!undone) return replyError('There is no change to undo.');
       return replyOk(await refresh());
     },
     'page:save-settings': async (message) => {
@@ -244,6 +287,15 @@ export function createBackgroundService(deps: BackgroundDeps) {
         await writeItem(deps.storage, checklistTicksItem, ticks);
       });
       return replyOk(await pageContext());
+    },
+    'content:get-page-hint': async (message) => {
+      const context = await pageContext();
+      const rule = hintToShow(HINT_RULES, message, {
+        hintsEnabled: context.settings.hintsEnabled,
+        never: context.dismissedHints,
+        notNow: new Set(message.notNow),
+      });
+      return replyOk({ hint: rule ? hintView(rule) : null });
     },
     'content:dismiss-hint': async (message) => {
       await serial(async () => {

@@ -175,12 +175,23 @@ const epochMs = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 export const SIGN_IN_SOURCES = ['portal', 'outlook', 'manual-today', 'manual-date'] as const;
 export type SignInSource = (typeof SIGN_IN_SOURCES)[number];
 
-export const signInRecord = z.object({
+const signInFields = {
   /** When the account was last used, as far as we know: a lower bound (decision 7). */
   lastActivityAt: epochMs,
   source: z.enum(SIGN_IN_SOURCES),
   /** The background's own clock when it wrote this record. */
   recordedAt: epochMs,
+};
+/** A record as it was before the last change the person made, kept so that change can be undone. */
+export const previousSignIn = z.object(signInFields);
+export type PreviousSignIn = z.infer<typeof previousSignIn>;
+/** `'none'`: the last change created the record, so undoing it removes the record. */
+export const NO_EARLIER_RECORD = 'none';
+
+export const signInRecord = z.object({
+  ...signInFields,
+  /** What a change the person made replaced; null when there is nothing to undo. */
+  previous: z.nullable(z.union([previousSignIn, z.literal(NO_EARLIER_RECORD)])),
 });
 export type SignInRecord = z.infer<typeof signInRecord>;
 
@@ -196,7 +207,7 @@ export type SignIns = z.infer<typeof signInsSchema>;
 
 export const signInsItem: ItemDefinition<SignIns> = {
   key: 'signIns',
-  version: 2,
+  version: 3,
   schema: signInsSchema,
   defaults: () => ({ accounts: {} }),
   migrations: {
@@ -211,6 +222,21 @@ export const signInsItem: ItemDefinition<SignIns> = {
             recordedAt: v1.recordedAt ?? v1.lastSignInAt,
           },
         },
+      };
+    },
+    // Version 3 keeps what the person's last change replaced, so it can be undone; older records
+    // have nothing to undo.
+    // The schema then checks each record, so a bad version 2 value is reported as it was before.
+    3: (old) => {
+      const accounts = (old as { accounts?: unknown } | null)?.accounts;
+      if (!accounts || typeof accounts !== 'object') return old;
+      return {
+        accounts: Object.fromEntries(
+          Object.entries(accounts).map(([account, record]) => [
+            account,
+            record && typeof record === 'object' ? { ...record, previous: null } : record,
+          ]),
+        ),
       };
     },
   },

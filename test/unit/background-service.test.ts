@@ -188,10 +188,21 @@ describe('sign-in records (checks 9 and decision 2)', () => {
     expect(last.record.lastActivityAt).toBe(NOW + 99 * 1000);
   });
 
-  it('a manual date replaces a later observed sign-in', async () => {
+  it('a manual date replaces a later observed sign-in only once the person confirms it', async () => {
     const deps = fakeDeps({ storage: memoryStorage(signInsWith(NOW - DAY)) });
     const service = createBackgroundService(deps);
-    const reply = await service.handle({ type: 'page:record-last-sign-in-date', date: '2026-10-09' });
+    const asked = await service.handle({ type: 'page:record-last-sign-in-date', date: '2026-10-09' });
+    expect(asked).toEqual({
+      ok: false,
+      error:
+        'That date is earlier than the sign-in this extension saw on 22 November 2026. Confirm that you want to replace it.',
+    });
+    expect((await service.statusView()).accounts[0]!.record.source).toBe('portal');
+    const reply = await service.handle({
+      type: 'page:record-last-sign-in-date',
+      date: '2026-10-09',
+      replaceSeen: true,
+    });
     expect(reply.ok).toBe(true);
     const view = await service.statusView();
     expect(view.accounts[0]!.status.stage).toBe('inactive');

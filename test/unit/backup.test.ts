@@ -14,9 +14,11 @@ async function exported(storage: ReturnType<typeof memoryStorage>): Promise<stri
 
 const SAMPLE = {
   signIns: {
-    v: 2,
+    v: 3,
     data: {
-      accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - 40 * DAY, source: 'manual-date', recordedAt: NOW } },
+      accounts: {
+        'jo.bloggs@nhs.net': { lastActivityAt: NOW - 40 * DAY, source: 'manual-date', recordedAt: NOW, previous: null },
+      },
     },
   },
   settings: {
@@ -60,7 +62,7 @@ describe('restore from an export file', () => {
     const result = await parseBackup(text, ALL_ITEMS);
     expect(result).toMatchObject({
       ok: true,
-      entries: { signIns: { v: 2, data: { accounts: { '': { lastActivityAt: NOW - DAY } } } } },
+      entries: { signIns: { v: 3, data: { accounts: { '': { lastActivityAt: NOW - DAY, previous: null } } } } },
     });
   });
 
@@ -160,6 +162,7 @@ describe('restore from an export file', () => {
       lastActivityAt: fc.integer({ min: Date.UTC(2020, 0, 1), max: NOW }),
       source: fc.constantFrom('portal', 'outlook', 'manual-today', 'manual-date'),
       recordedAt: fc.integer({ min: Date.UTC(2020, 0, 1), max: NOW }),
+      previous: fc.constant(null),
     });
     await fc.assert(
       fc.asyncProperty(
@@ -168,7 +171,7 @@ describe('restore from an export file', () => {
         fc.boolean(),
         async (accounts, days, reminders) => {
           const original = {
-            signIns: { v: 2, data: { accounts } },
+            signIns: { v: 3, data: { accounts } },
             settings: {
               v: 1,
               data: { remindersEnabled: reminders, reminderDaysAhead: days, hintsEnabled: true, welcomeDone: true },

@@ -25,9 +25,11 @@ describe('storage migrations', () => {
     const result = await readItem(area, signInsItem);
     expect(result.problem).toBeUndefined();
     expect(result.value).toEqual({
-      accounts: { '': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_500 } },
+      accounts: {
+        '': { lastActivityAt: 1_763_892_000_000, source: 'portal', recordedAt: 1_763_892_000_500, previous: null },
+      },
     });
-    expect(area.data.signIns).toMatchObject({ v: 2 });
+    expect(area.data.signIns).toMatchObject({ v: 3 });
   });
 
   it('sign-ins version 1 without a recorded time', async () => {
