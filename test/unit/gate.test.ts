@@ -106,7 +106,9 @@ describe('message gate', () => {
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => []) as never);
     const deps = fakeDeps({ storage: memoryStorage(STORED) });
     const service = startBackground(fakeBrowser as unknown as Browser, deps);
-    // Let the start-up refresh (queued on the one writer) finish, so any later write could only come from a message.
+    // Let the start-up refresh (queued on the one writer) finish, and then any write-back it queued while it
+    // ran (a migration), so that any later write could only come from a message.
+    await service.serial(async () => undefined);
     await service.serial(async () => undefined);
     expect(deps.badges).toHaveLength(1);
     const before = structuredClone(deps.storage.data);
@@ -131,7 +133,11 @@ describe('message gate', () => {
       { ok: false, error: 'Refused: sender is not this extension' },
     ]);
     expect(deps.storage.data).toEqual(before);
-    expect(deps.storage.data).toMatchObject(STORED);
+    // Not erased, and the sign-in not replaced by one from the sub-frame.
+    expect(deps.storage.data.settings).toEqual(STORED.settings);
+    expect(deps.storage.data.signIns).toMatchObject({
+      data: { accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - DAY } } },
+    });
   });
 
   it('never throws on arbitrary input (fast-check)', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The wiring in happy-dom with a real ContentScriptContext (docs/decisions.md check 13 and 14):
  * the submit is held once, "Submit anyway" sends the original data unchanged, untrusted events are
@@ -13,7 +14,7 @@ import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
-import { REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
+import { DEBOUNCE_MS, REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'),
@@ -30,8 +31,12 @@ let ctx: ContentScriptContext;
 let sent: AnyMessage[];
 let submitted: Record<string, string>[];
 
-async function settle(ms = 250): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
+/**
+ * Moves the fake clock on: runs the debounced rescans, Preact's effects and the replies (promises)
+ * that are due, without waiting in real time.
+ */
+async function settle(ms = DEBOUNCE_MS + 100): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
 }
 
 const shadow = (name: string) => document.querySelector(name)?.shadowRoot ?? null;
@@ -49,6 +54,8 @@ function trustedSubmit(): boolean {
 }
 
 beforeEach(async () => {
+  // Every timer of ours (ctx.setTimeout, WXT's location watcher, Preact's effects) runs on this clock.
+  vi.useFakeTimers();
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
     'https://portal.nhs.net/Registration#/optometry',
   );
@@ -76,6 +83,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   if (ctx.isValid) ctx.abort();
+  vi.useRealTimers();
 });
 
 describe('check 14: the confirm step', () => {
@@ -134,23 +142,26 @@ describe('check 14: the confirm step', () => {
 describe('check 13: an invalidated context removes everything', () => {
   it('UI, interception, observers and timers go; the page submits untouched', async () => {
     expect(document.querySelectorAll('[data-nhsc-host]').length).toBeGreaterThan(1);
-    const clear = vi.spyOn(globalThis, 'clearTimeout');
     trustedSubmit();
     await settle(50);
     expect(dialogOpen()).toBe(true);
     // A page change schedules a debounced rescan (a ctx timer) that the invalidation must cancel.
+    const idle = vi.getTimerCount();
     form().append(document.createElement('p'));
-    await Promise.resolve();
+    await vi.advanceTimersByTimeAsync(0); // delivers the mutation records; the rescan is not due yet
+    expect(vi.getTimerCount()).toBe(idle + 1);
     ctx.abort();
+    // Nothing of ours is left on the clock: the rescan, WXT's location watcher and any Preact effect.
+    expect(vi.getTimerCount()).toBe(0);
     expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(0);
     expect(document.documentElement.hasAttribute(REGISTRATION_MARKER)).toBe(false);
     trustedSubmit();
     expect(submitted).toHaveLength(1);
-    // Page changes after invalidation wake nothing of ours.
+    // Page changes after invalidation wake nothing of ours, however long we wait.
     document.body.append(document.createElement('div'));
-    await settle(300);
+    await settle(60_000);
+    expect(vi.getTimerCount()).toBe(0);
     expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(0);
-    expect(clear).toHaveBeenCalled();
   });
 
   it('mounts once: a second start on the same page does nothing', async () => {

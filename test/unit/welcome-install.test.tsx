@@ -17,12 +17,14 @@ async function installWith(reason: 'install' | 'update' | 'chrome_update', initi
   const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
   // fake-browser has no permissions.contains; other background features ask it at start.
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => []) as never);
   const deps = fakeDeps({ storage: memoryStorage(initial) });
   startBackground(fakeBrowser as unknown as Browser, deps);
   await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false } as never);
-  // onInstalled work is chained on promises; let it settle.
-  await vi.waitFor(() => expect(deps.storage.data.settings).toBeDefined());
-  await new Promise((r) => setTimeout(r, 10));
+  // onInstalled work is a chain of promises only (memory storage, mocked browser calls, no timers), so
+  // one macrotask turn runs it to the end, including the tab it opens or does not open. Not a sleep:
+  // every queued microtask runs before the next macrotask.
+  await new Promise((r) => setImmediate(r));
   const opened = create.mock.calls.map(([props]) => String((props as { url?: string }).url));
   return { opened, storage: deps.storage };
 }

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The first-run page against the real background service: finishing saves the sector, the known
  * last sign-in and reminders; skipping saves only welcomeDone; both set welcomeDone.
@@ -56,9 +57,13 @@ describe('welcome page', () => {
     render(<Welcome deps={{ send, permissions: { requestNotifications: async () => false } }} />);
     const select = (await screen.findByLabelText(/What type of organisation/)) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'pharmacy' } });
+    expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBeNull();
     release();
-    await waitFor(() => expect(screen.queryByText(/Loading/)).toBeNull());
-    await new Promise((r) => setTimeout(r, 20));
+    // The stored status has arrived and been applied once the date field gets its maximum (today): the
+    // sector from storage would have been applied in that same render.
+    await waitFor(() =>
+      expect(screen.getByLabelText(/When did you last sign in/).getAttribute('max')).toBe('2026-11-23'),
+    );
     expect(select.value).toBe('pharmacy');
   });
 
