@@ -155,10 +155,13 @@ export function calendarFileForAccount(
  * The calendar file for the status the pages show: the account whose next deadline comes first (the one the badge
  * warns about). Undefined when no account has a deadline ahead.
  */
-export function calendarFileFor(view: { now: number; accounts: readonly AccountView[] }): CalendarFile | undefined {
-  const candidates = view.accounts
-    .map((entry) => ({ entry, file: calendarFileForAccount(entry, view.now) }))
-    .filter((c): c is { entry: AccountView; file: CalendarFile } => c.file !== undefined)
-    .sort((a, b) => (a.file.date < b.file.date ? -1 : a.file.date > b.file.date ? 1 : 0));
-  return candidates[0]?.file;
+export function calendarFileFor(view: {
+  now: number;
+  accounts: readonly Pick<AccountView, 'account' | 'status'>[];
+}): CalendarFile | undefined {
+  const files = view.accounts
+    .map((entry) => calendarFileForAccount(entry, view.now))
+    .filter((file): file is CalendarFile => file !== undefined)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return files[0];
 }

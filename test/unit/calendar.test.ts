@@ -151,13 +151,12 @@ describe('which deadline', () => {
   });
 
   it('from a status view: the account whose deadline comes first', () => {
-    const record = { lastActivityAt: 0, source: 'portal' as const, recordedAt: 0 };
     const view = {
       now: NOW,
       accounts: [
-        { account: 'a@nhs.net', record, status: accountLifecycle(NOW - 2 * DAY, NOW, THRESHOLDS) },
-        { account: 'b@nhs.net', record, status: accountLifecycle(NOW - 20 * DAY, NOW, THRESHOLDS) },
-        { account: 'c@nhs.net', record, status: accountLifecycle(undefined, NOW, THRESHOLDS) },
+        { account: 'a@nhs.net', status: accountLifecycle(NOW - 2 * DAY, NOW, THRESHOLDS) },
+        { account: 'b@nhs.net', status: accountLifecycle(NOW - 20 * DAY, NOW, THRESHOLDS) },
+        { account: 'c@nhs.net', status: accountLifecycle(undefined, NOW, THRESHOLDS) },
       ],
     };
     expect(calendarFileFor(view)).toMatchObject({ account: 'b@nhs.net', date: '2026-12-02' });
