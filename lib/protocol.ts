@@ -28,6 +28,9 @@ const shortText = z.string().check(z.maxLength(200));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 
 export const PAGE_KINDS = ['portal-signed-in', 'outlook-mailbox'] as const;
+/** The portal pages a hint exists for; the content script detects them, the background picks the hint. */
+export const HINT_PAGE_KINDS = ['sign-in', 'password-change', 'mfa-enrolment', 'shared-mailbox'] as const;
+export type HintPageKind = (typeof HINT_PAGE_KINDS)[number];
 
 export const ContentToBackground = {
   /** A page showed a signed-in NHSmail session. */
@@ -45,6 +48,13 @@ export const ContentToBackground = {
     ticked: z.boolean(),
   }),
   ClearChecklist: z.object({ type: z.literal('content:clear-checklist'), sector: sectorId }),
+  /** A portal page is one a hint exists for: which hint, if any, shows (settings and dismissals decide). */
+  GetPageHint: z.object({
+    type: z.literal('content:get-page-hint'),
+    kind: z.enum(HINT_PAGE_KINDS),
+    /** Hints the person hid for this page view ("Not now"). */
+    notNow: z.array(id).check(z.maxLength(8)),
+  }),
   DismissHint: z.object({
     type: z.literal('content:dismiss-hint'),
     hintId: id,
@@ -99,6 +109,7 @@ export const contentMessage = z.discriminatedUnion('type', [
   C.GetPageContext,
   C.SetChecklistTick,
   C.ClearChecklist,
+  C.GetPageHint,
   C.DismissHint,
 ]);
 export const pageMessage = z.discriminatedUnion('type', [
@@ -171,6 +182,41 @@ export interface PageContext {
   registration?: RegistrationKnowledge;
 }
 
+/** A piece of a hint's text. Every string comes from lib/knowledge. */
+export type HintBlock =
+  | { kind: 'p'; text: string }
+  | { kind: 'list'; title?: string; items: readonly string[] }
+  | { kind: 'call'; text: string; display: string; tel: string; after: string }
+  /** The live rule check on the page's new-password field; only the password-rules hint has it. */
+  | { kind: 'password-checks'; rows: readonly PasswordRow[]; numbers: PasswordNumbers };
+
+/** One row of the live password check: its words and the check that decides it, or null for "not checked here". */
+export interface PasswordRow {
+  label: string;
+  check: 'longEnough' | 'noSpaces' | 'restrictedLongEnough' | null;
+}
+
+export interface PasswordNumbers {
+  minLength: number;
+  noSpaces: boolean;
+  /** The restricted policy's minimum, for people without MFA. */
+  restrictedMinLength: number;
+}
+
+/** What a content script needs to show one page hint: words only, decided by the background. */
+export interface HintView {
+  id: string;
+  kind: HintPageKind;
+  title: string;
+  /** Shown first, also when the hint is collapsed. */
+  summary: string;
+  blocks: readonly HintBlock[];
+}
+
+export interface PageHintReply {
+  hint: HintView | null;
+}
+
 /** The reply to a sign-in report: content scripts learn only that it was taken. */
 export interface SignInAck {
   recorded: true;
@@ -186,6 +232,7 @@ export interface Replies {
   'content:set-checklist-tick': PageContext;
   'content:clear-checklist': PageContext;
   'content:dismiss-hint': PageContext;
+  'content:get-page-hint': PageHintReply;
   'page:get-status': StatusView;
   'page:record-use-today': StatusView;
   'page:record-last-sign-in-date': StatusView;

@@ -1,9 +1,9 @@
 /** Which hint shows, given the page, the settings and both levels of dismissal (docs/decisions.md H9). */
 import { describe, expect, it } from 'vitest';
-import { dismissalFromContext, hintToShow, type DismissalState } from '../../lib/content/page-hints/dismissal.ts';
-import type { HintPageKind } from '../../lib/content/page-hints/detect.ts';
-import { HINT_RULES } from '../../lib/content/page-hints/rules/registry.ts';
-import type { HintRule } from '../../lib/content/page-hints/types.ts';
+import { hintToShow, type DismissalState } from '../../lib/background/page-hints/dismissal.ts';
+import type { HintPageKind } from '../../lib/protocol.ts';
+import { HINT_RULES } from '../../lib/background/page-hints/rules/registry.ts';
+import type { HintRule } from '../../lib/background/page-hints/types.ts';
 
 const on: DismissalState = { hintsEnabled: true, never: [], notNow: new Set() };
 const KINDS: readonly [HintPageKind, string][] = [
@@ -39,19 +39,4 @@ describe('hintToShow', () => {
     const twin: HintRule = { ...HINT_RULES[0]!, id: 'twin' };
     expect(hintToShow([...HINT_RULES, twin], { kind: 'sign-in' }, on)).toBeUndefined();
   });
-});
-
-describe('dismissalFromContext', () => {
-  it('reads settings and never-dismissed ids', () => {
-    expect(
-      dismissalFromContext({ settings: { hintsEnabled: false }, dismissedHints: ['a', 3, 'b'] }, new Set()),
-    ).toEqual({
-      hintsEnabled: false,
-      never: ['a', 'b'],
-      notNow: new Set(),
-    });
-  });
-  it.each([null, undefined, 'x', 1, [], { settings: null }])('odd reply %j → hints on, nothing dismissed', (data) =>
-    expect(dismissalFromContext(data, new Set())).toEqual({ hintsEnabled: true, never: [], notNow: new Set() }),
-  );
 });

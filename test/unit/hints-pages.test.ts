@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Page detection for the portal page hints, on every saved layout (all ASSUMED; see
  * test/fixtures/portal-hints/README.md). Expectations are data: the page kind each fixture must give

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_POLICY, RESTRICTED_PASSWORD_POLICY } from '../../lib/knowledge/policy.ts';
 import { checkPassword } from '../../lib/content/page-hints/password-check.ts';
-import { PASSWORD_NUMBERS } from '../../lib/content/page-hints/rules/password-rules.ts';
+import { PASSWORD_NUMBERS } from '../../lib/background/page-hints/rules/password-rules.ts';
 
 describe('checkPassword', () => {
   it('uses the numbers from the knowledge base', () => {

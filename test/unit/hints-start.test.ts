@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The page-hint wiring in happy-dom with a real ContentScriptContext (docs/decisions.md check 13, 16,
  * 21): one hint per page view, both dismissal levels, synthetic clicks do nothing, the live check
@@ -5,42 +6,62 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
+import { createBackgroundService } from '../../lib/background/service.ts';
+import { hintDismissalsItem, settingsItem } from '../../lib/background/storage.ts';
+import { fakeDeps, memoryStorage } from './helpers.ts';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnyMessage } from '../../lib/protocol.ts';
-import { HINT_HOST, startPageHints } from '../../lib/content/page-hints/main.ts';
+import { DEBOUNCE_MS } from '../../lib/content/kit/page-watch.ts';
+import { HINT_HOST, HINT_WATCH_MS, startPageHints } from '../../lib/content/page-hints/main.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/portal-hints');
 let ctx: ContentScriptContext | undefined;
 let sent: AnyMessage[] = [];
 
+beforeEach(() => {
+  // The page watcher's debounce and time limit, WXT's location watcher and Preact's effects run on this clock.
+  vi.useFakeTimers();
+});
 afterEach(() => {
   if (ctx?.isValid) ctx.abort();
   ctx = undefined;
+  vi.useRealTimers();
 });
 
-function open(
-  fixture: string,
-  url: string,
-  context: unknown = { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] },
-) {
+/** What the person has stored: settings and the hints they dismissed for good. */
+function stored(options: { hintsEnabled?: boolean; never?: string[] } = {}) {
+  return memoryStorage({
+    settings: {
+      v: settingsItem.version,
+      data: { ...settingsItem.defaults(), hintsEnabled: options.hintsEnabled ?? true },
+    },
+    hintDismissals: { v: hintDismissalsItem.version, data: { never: options.never ?? [], wrong: [] } },
+  });
+}
+
+function open(fixture: string, url: string, storage = stored()) {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   document.documentElement.innerHTML = readFileSync(path.join(FIXTURES, fixture), 'utf8')
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/^<!doctype html>/i, '');
   sent = [];
   ctx = new ContentScriptContext('portal');
+  // The real background service answers (over stored data), through the real reply check.
+  const background = createBackgroundService(fakeDeps({ storage }));
   startPageHints(ctx, window, {
     send: async (message) => {
       sent.push(message);
-      // The fake background's answer goes through the real reply check, as a real one would.
-      return checkContentReply(message, { ok: true, data: context });
+      return checkContentReply(message, JSON.parse(JSON.stringify(await background.handle(message))));
     },
   });
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Runs the replies (promises) and any debounced look that is due, on the fake clock. */
+const settle = () => vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 50);
+/** For "nothing shows": past the whole time the page is watched, so a late hint would have appeared. */
+const watchWindowPasses = () => vi.advanceTimersByTimeAsync(HINT_WATCH_MS + DEBOUNCE_MS + 1_000);
 const hosts = () => document.querySelectorAll(HINT_HOST);
 const region = () => document.querySelector(HINT_HOST)?.shadowRoot?.querySelector('[role="region"]');
 const button = (name: string) =>
@@ -64,20 +85,14 @@ describe('page hints, wired', () => {
   });
 
   it('hints turned off: nothing, and nothing dismissed', async () => {
-    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', {
-      settings: { hintsEnabled: false },
-      dismissedHints: [],
-    });
-    await settle();
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', stored({ hintsEnabled: false }));
+    await watchWindowPasses();
     expect(hosts()).toHaveLength(0);
   });
 
   it('dismissed for good: nothing', async () => {
-    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', {
-      settings: { hintsEnabled: true },
-      dismissedHints: ['forgotten-password'],
-    });
-    await settle();
+    open('sign-in-classic.html', 'https://portal.nhs.net/Home/Login', stored({ never: ['forgotten-password'] }));
+    await watchWindowPasses();
     expect(hosts()).toHaveLength(0);
   });
 
@@ -91,7 +106,7 @@ describe('page hints, wired', () => {
     );
     ctx = new ContentScriptContext('portal');
     startPageHints(ctx, window, { send: async () => ({ ok: false, error: 'gone' }) });
-    await settle();
+    await watchWindowPasses();
     expect(hosts()).toHaveLength(0);
   });
 
@@ -103,11 +118,11 @@ describe('page hints, wired', () => {
     button('Hide details').click();
     await settle();
     expect(hosts()).toHaveLength(1);
-    expect(sent.map((m) => m.type)).toEqual(['content:get-page-context']);
+    expect(sent.map((m) => m.type)).toEqual(['content:get-page-hint']);
     trustedClick(button('Not now'));
     await settle();
     expect(hosts()).toHaveLength(0);
-    expect(sent.map((m) => m.type)).toEqual(['content:get-page-context']);
+    expect(sent.map((m) => m.type)).toEqual(['content:get-page-hint']);
   });
 
   it('"Don\'t show this again" asks the background to remember it', async () => {
@@ -169,16 +184,18 @@ describe('page hints, wired', () => {
     expect(hosts()).toHaveLength(1);
     ctx!.abort();
     expect(hosts()).toHaveLength(0);
+    // No timer of ours is left: the page watcher's and WXT's location watcher went with the context.
+    expect(vi.getTimerCount()).toBe(0);
     const field = document.getElementById('new') as HTMLInputElement;
     field.value = 'abcdefghij';
     field.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle();
+    await watchWindowPasses();
     expect(hosts()).toHaveLength(0);
   });
 
   it('a page with nothing to say: no message sent at all', async () => {
     open('help-article.html', 'https://portal.nhs.net/help/selfservice');
-    await settle();
+    await watchWindowPasses();
     expect(hosts()).toHaveLength(0);
     expect(sent).toEqual([]);
   });

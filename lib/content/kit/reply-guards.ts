@@ -4,7 +4,7 @@
  * here rather than rendered. Hand-written rather than zod: content scripts carry no zod
  * (docs/decisions.md, budgets).
  */
-import type { PageContext, Replies, SignInAck } from '../../protocol.ts';
+import type { HintBlock, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
 import type { ContentMessage } from '../../protocol.ts';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -62,6 +62,50 @@ export const isPageContext: Guard<PageContext> = (value): value is PageContext =
   );
 };
 
+const CHECKS = ['longEnough', 'noSpaces', 'restrictedLongEnough', null];
+
+function isBlock(value: unknown): value is HintBlock {
+  if (!isRecord(value)) return false;
+  switch (value.kind) {
+    case 'p':
+      return isString(value.text);
+    case 'list':
+      return isOptional(isString)(value.title) && isStringArray(value.items);
+    case 'call':
+      return (
+        isString(value.text) && isString(value.display) && /^\+?\d+$/.test(String(value.tel)) && isString(value.after)
+      );
+    case 'password-checks': {
+      const n = value.numbers;
+      return (
+        Array.isArray(value.rows) &&
+        value.rows.every((r) => isRecord(r) && isString(r.label) && CHECKS.includes(r.check as string | null)) &&
+        isRecord(n) &&
+        typeof n.minLength === 'number' &&
+        typeof n.noSpaces === 'boolean' &&
+        typeof n.restrictedMinLength === 'number'
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintReply => {
+  if (!isRecord(value)) return false;
+  const hint = value.hint;
+  if (hint === null) return true;
+  return (
+    isRecord(hint) &&
+    isString(hint.id) &&
+    isString(hint.kind) &&
+    isString(hint.title) &&
+    isString(hint.summary) &&
+    Array.isArray(hint.blocks) &&
+    hint.blocks.every(isBlock)
+  );
+};
+
 const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(value) && value.recorded === true;
 
 /** One guard per content message type, keyed like `Replies`. */
@@ -71,4 +115,5 @@ export const CONTENT_REPLY_GUARDS: { [K in ContentMessage['type']]: Guard<Replie
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,
   'content:dismiss-hint': isPageContext,
+  'content:get-page-hint': isPageHintReply,
 };

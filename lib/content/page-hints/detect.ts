@@ -10,7 +10,9 @@
  */
 import { isRegistrationPage } from '../registration/detect.ts';
 
-export type HintPageKind = 'sign-in' | 'password-change' | 'mfa-enrolment' | 'shared-mailbox';
+import type { HintPageKind } from '../../protocol.ts';
+
+export type { HintPageKind };
 
 /** What the document says, as plain data. */
 export interface PageSignals {

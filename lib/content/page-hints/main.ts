@@ -1,27 +1,22 @@
 /**
- * Portal page hints, wired: detect the page (lib/content/page-hints/detect.ts) → ask the background for settings
- * and dismissals → decide (dismissal.ts) → render one hint (view.tsx) before the page's main heading
- * or form, in the flow, never over a control.
+ * Portal page hints, wired: detect the kind of page (detect.ts) → ask the background which hint, if
+ * any, shows there (it holds the words, the settings and the dismissals) → render it (view.ts)
+ * before the page's main heading or form, in the flow, never over a control.
  *
  * Once per page view: a new address removes the hint and looks again. The page is watched only
  * until something is found or for 15 s (lib/content/kit/page-watch.ts), so nothing keeps running on
- * pages with nothing to say. On the
- * change-password page the new-password field's `input` event is read, in memory, into booleans
- * (password-check.ts); the value is never stored, sent or changed, and the listener goes with the
- * hint. Everything goes when the context is invalidated.
+ * pages with nothing to say. On the change-password page the new-password field's `input` event is
+ * read, in memory, into booleans (password-check.ts); the value is never stored, sent or changed,
+ * and the listener goes with the hint. Everything goes when the context is invalidated.
  */
 import type { ContentScriptContext } from '#imports';
-import { h } from 'preact';
+import type { HintView } from '../../protocol.ts';
 import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
-import { createIsland, type Island } from '../kit/island.ts';
 import { watchPageUntil } from '../kit/page-watch.ts';
-import { dismissalFromContext, hintToShow } from './dismissal.ts';
+import { createShadowHost, type ShadowHost } from '../kit/shadow-host.ts';
 import { detectHintPage, type DetectedPage } from './detect.ts';
-import { checkPassword, type PasswordCheck } from './password-check.ts';
-import { PASSWORD_NUMBERS } from './rules/password-rules.ts';
-import { HINT_RULES } from './rules/registry.ts';
-import type { HintRule } from './types.ts';
-import { PageHint } from './view.tsx';
+import { checkPassword } from './password-check.ts';
+import { renderPageHint } from './view.ts';
 
 export const HINT_HOST = 'nhsc-page-hint';
 /** Portal pages that render late get this long to show what they are. */
@@ -43,80 +38,53 @@ export function startPageHints(
 
   let view = 0;
   let notNow = new Set<string>();
-  let island: Island | undefined;
-  let shown: HintRule | undefined;
-  let collapsed = false;
-  let check: PasswordCheck | undefined;
+  let shown: ShadowHost | undefined;
   let field: AbortController | undefined;
 
   function unmount(): void {
     field?.abort();
     field = undefined;
-    island?.remove();
-    island = undefined;
+    shown?.remove();
     shown = undefined;
-    check = undefined;
   }
 
-  function render(): void {
-    const rule = shown;
-    if (!island || !rule) return;
-    island.update(
-      h(PageHint, {
-        rule,
-        collapsed,
-        ...(check ? { check } : {}),
-        actions: {
-          onToggle: () => {
-            collapsed = !collapsed;
-            render();
-          },
-          onNotNow: () => {
-            notNow.add(rule.id);
-            unmount();
-          },
-          onNever: () => {
-            notNow.add(rule.id);
-            unmount();
-            void deps.send({ type: 'content:dismiss-hint', hintId: rule.id, level: 'never' });
-          },
-          onWrong: () => {
-            // Hidden for this page view; the report (hint and page kind, never page content) stays local.
-            notNow.add(rule.id);
-            unmount();
-            void deps.send({ type: 'content:dismiss-hint', hintId: rule.id, level: 'wrong', fingerprint: rule.kind });
-          },
-        },
-      }),
-    );
+  function hide(hint: HintView): void {
+    notNow.add(hint.id);
+    unmount();
   }
 
-  /** Reads the page's new-password field into booleans on each input; the listener goes with the hint. */
-  function watchField(el: HTMLInputElement): void {
-    field = new AbortController();
-    const read = () => {
-      check = checkPassword(el.value, PASSWORD_NUMBERS);
-      render();
-    };
-    el.addEventListener('input', read, { signal: field.signal, passive: true });
-    if (el.value) read();
+  function mount(page: DetectedPage, hint: HintView): void {
+    const host = createShadowHost(ctx, HINT_HOST, (h) => page.anchor.before(h));
+    const rendered = renderPageHint(hint, {
+      onNotNow: () => hide(hint),
+      onNever: () => {
+        hide(hint);
+        void deps.send({ type: 'content:dismiss-hint', hintId: hint.id, level: 'never' });
+      },
+      onWrong: () => {
+        // Hidden for this page view; the report (hint and page kind, never page content) stays local.
+        hide(hint);
+        void deps.send({ type: 'content:dismiss-hint', hintId: hint.id, level: 'wrong', fingerprint: hint.kind });
+      },
+    });
+    host.container.append(rendered.root);
+    shown = host;
+    const checks = hint.blocks.find((b) => b.kind === 'password-checks');
+    const input = page.newPassword;
+    if (checks && input) {
+      field = new AbortController();
+      const read = () => rendered.showCheck(checkPassword(input.value, checks.numbers));
+      input.addEventListener('input', read, { signal: field.signal, passive: true });
+      if (input.value) read();
+    }
   }
 
   async function show(page: DetectedPage): Promise<void> {
     const mine = view;
-    const stale = () => !ctx.isValid || mine !== view || island !== undefined;
-    const reply = await deps.send({ type: 'content:get-page-context' });
-    // No answer: we cannot know whether hints are off or dismissed, so say nothing.
-    if (stale() || !reply.ok) return;
-    const rule = hintToShow(HINT_RULES, page, dismissalFromContext(reply.data, notNow));
-    if (!rule || !page.anchor.isConnected) return;
-    const created = createIsland(ctx, HINT_HOST, (host) => page.anchor.before(host));
-    if (stale()) return created.remove();
-    island = created;
-    shown = rule;
-    collapsed = false;
-    if (page.newPassword) watchField(page.newPassword);
-    render();
+    const reply = await deps.send({ type: 'content:get-page-hint', kind: page.kind, notNow: [...notNow].slice(0, 8) });
+    // No answer, or the page moved on meanwhile: say nothing.
+    if (!ctx.isValid || mine !== view || shown || !reply.ok || !reply.data.hint) return;
+    if (page.anchor.isConnected) mount(page, reply.data.hint);
   }
 
   watchPageUntil(ctx, win, {

@@ -9,12 +9,9 @@
  * things this page does not give us, and the hint says so.
  */
 
-export interface PasswordNumbers {
-  minLength: number;
-  noSpaces: boolean;
-  /** The restricted policy's minimum, for people without MFA. */
-  restrictedMinLength: number;
-}
+import type { PasswordNumbers } from '../../protocol.ts';
+
+export type { PasswordNumbers };
 
 export interface PasswordCheck {
   empty: boolean;

@@ -1,5 +1,5 @@
 /** Sign-in page: what to do about a forgotten password (docs/sources.md §2.1, §6.1). */
-import { HINT_FACTS } from '../../kit/facts.ts';
+import { HINT_FACTS } from '../facts.ts';
 import type { HintRule } from '../types.ts';
 
 const { helpdesk, password } = HINT_FACTS;
@@ -24,4 +24,4 @@ export const forgottenPassword = {
   ],
   source: ['needs:password-locked', 'contacts:nhsmail-helpdesk'],
   reviewed: '2026-11-23',
-} as const satisfies HintRule;
+} satisfies HintRule;

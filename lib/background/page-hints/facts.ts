@@ -1,13 +1,7 @@
 /**
- * The slice of lib/knowledge that the portal page hints show, computed from the knowledge base.
- *
- * Why a projection: the portal content script has a 15 KB gzipped budget, and importing
- * contacts.ts, needs.ts and checklists.ts whole costs about 15 KB on its own (each is one array), and
- * policy.ts brings every policy's sources.
- * So lib/content/kit/facts.ts holds this projection as a literal, and test/unit/hints-facts.test.ts fails
- * whenever it differs from `projectHintFacts()` of the current knowledge base (Dark Reader's
- * "keep it canonical" check). Regenerate with `npx node lib/content/kit/facts-projection.ts`,
- * which prints the literal. Only tests and that command import this module.
+ * The slice of lib/knowledge that the portal page hints show, picked out once by what it says, so
+ * a reordering of the knowledge data never silently changes a hint (a changed meaning throws, and
+ * the hint tests fail). Only the background imports this: content scripts are sent the words.
  */
 import { formatLongDate } from '../../dates.ts';
 import { CHECKLIST_ITEMS } from '../../knowledge/checklists.ts';
@@ -83,7 +77,4 @@ export function projectHintFacts() {
 
 export type HintFacts = ReturnType<typeof projectHintFacts>;
 
-// `node lib/content/kit/facts-projection.ts` prints the literal for lib/content/kit/facts.ts.
-if (typeof process !== 'undefined' && process.argv[1]?.endsWith('facts-projection.ts')) {
-  console.log(JSON.stringify(projectHintFacts(), null, 2));
-}
+export const HINT_FACTS: HintFacts = projectHintFacts();

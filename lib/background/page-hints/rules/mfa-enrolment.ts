@@ -1,5 +1,5 @@
 /** MFA enrolment pages ("Keep your account secure", Self-Service): methods and what to do when asked (docs/sources.md §2.4). */
-import { HINT_FACTS } from '../../kit/facts.ts';
+import { HINT_FACTS } from '../facts.ts';
 import type { HintRule } from '../types.ts';
 
 const { mfa, helpdesk } = HINT_FACTS;
@@ -28,4 +28,4 @@ export const mfaEnrolment = {
   ],
   source: ['needs:mfa', 'contacts:nhsmail-helpdesk'],
   reviewed: '2026-11-23',
-} as const satisfies HintRule;
+} satisfies HintRule;

@@ -3,32 +3,28 @@
  * spaces only; the rest cannot be checked here and the hint says so), and the stricter rule for
  * people without MFA (docs/sources.md §2.1, §2.3, §2.4).
  */
-import { HINT_FACTS } from '../../kit/facts.ts';
-import type { PasswordNumbers } from '../password-check.ts';
+import { HINT_FACTS } from '../facts.ts';
+import type { PasswordNumbers, PasswordRow } from '../../../protocol.ts';
 import type { HintRule } from '../types.ts';
 
 const P = HINT_FACTS.policy;
 const R = HINT_FACTS.restricted;
 
-/** The numbers the live check uses. */
+/** The numbers the live check in the page uses. */
 export const PASSWORD_NUMBERS: PasswordNumbers = {
   minLength: P.minLength,
   noSpaces: P.noSpaces,
   restrictedMinLength: R.minLength,
 };
 
-/** The rows of the live check: a label and the check that decides it, or null for "not checked here". */
-export const PASSWORD_ROWS = [
+/** The rows of the live check, in order; the last is the stricter rule for people without MFA. */
+export const PASSWORD_ROWS: readonly PasswordRow[] = [
   { label: `At least ${P.minLength} characters`, check: 'longEnough' },
   { label: 'No spaces', check: P.noSpaces ? 'noSpaces' : null },
-  // PASSWORD_POLICY.rules[1..] (via facts.ts): history, name, common and breached passwords.
+  // The other rules (history, name, common and breached passwords) need what the page does not give us.
   ...P.rules.slice(1).map((label) => ({ label, check: null })),
-] as const;
-
-export const RESTRICTED_ROW = {
-  label: `At least ${R.minLength} characters, if you have not set up MFA`,
-  check: 'restrictedLongEnough',
-} as const;
+  { label: `At least ${R.minLength} characters, if you have not set up MFA`, check: 'restrictedLongEnough' },
+];
 
 export const passwordRules = {
   id: 'password-rules',
@@ -37,7 +33,7 @@ export const passwordRules = {
   title: 'NHSmail password rules',
   summary: 'We check the rules we can as you type. What you type stays on this page: it is not stored or sent.',
   blocks: [
-    { kind: 'password-checks' },
+    { kind: 'password-checks', rows: PASSWORD_ROWS, numbers: PASSWORD_NUMBERS },
     {
       kind: 'p',
       text: `Without MFA, a stricter rule applied from ${R.effectiveFromWords}: at least ${R.minLength} characters, and the password expires every ${R.validDays} days. ${R.note}`,
@@ -46,4 +42,4 @@ export const passwordRules = {
   ],
   source: ['policy:password-2019-05', 'policy:restricted-2024-09', 'needs:mfa'],
   reviewed: '2026-11-23',
-} as const satisfies HintRule;
+} satisfies HintRule;

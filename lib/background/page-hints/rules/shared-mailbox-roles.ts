@@ -1,5 +1,5 @@
 /** Shared mailbox pages: owner versus member, and who asks the NAS for what (docs/sources.md §5.3, §5.4). */
-import { HINT_FACTS } from '../../kit/facts.ts';
+import { HINT_FACTS } from '../facts.ts';
 import type { HintRule } from '../types.ts';
 
 const s = HINT_FACTS.sharedMailbox;
@@ -30,4 +30,4 @@ export const sharedMailboxRoles = {
     'contacts:nas-helpdesk',
   ],
   reviewed: '2026-11-23',
-} as const satisfies HintRule;
+} satisfies HintRule;

@@ -2,9 +2,9 @@
  * Which hint, if any, shows on this page view: a pure decision over the rules, the detected page,
  * the person's settings and both levels of dismissal (docs/decisions.md H9).
  * - "Not now": hidden for this page view only (a new address or a reload shows it again);
- * - "Don't show this again": remembered by the background (`content:dismiss-hint`, level 'never').
+ * - "Don't show this again": remembered in storage (`content:dismiss-hint`, level 'never').
  */
-import type { HintPageKind } from './detect.ts';
+import type { HintPageKind } from '../../protocol.ts';
 import type { HintRule } from './types.ts';
 
 export interface DismissalState {
@@ -26,17 +26,4 @@ export function hintToShow(
   if (applicable.length !== 1) return undefined;
   const rule = applicable[0]!;
   return state.never.includes(rule.id) || state.notNow.has(rule.id) ? undefined : rule;
-}
-
-/** Reads the settings and dismissals out of a content:get-page-context reply, defensively. */
-export function dismissalFromContext(data: unknown, notNow: ReadonlySet<string>): DismissalState {
-  const d = (typeof data === 'object' && data !== null ? data : {}) as {
-    settings?: { hintsEnabled?: unknown };
-    dismissedHints?: unknown;
-  };
-  const never = Array.isArray(d.dismissedHints)
-    ? d.dismissedHints.filter((x): x is string => typeof x === 'string')
-    : [];
-  // Hints are on unless the person turned them off.
-  return { hintsEnabled: d.settings?.hintsEnabled !== false, never, notNow };
 }
