@@ -5,6 +5,7 @@
 import { formatLongDate } from '../dates.ts';
 import type { LifecycleStatus } from '../lifecycle.ts';
 import type { ReminderStage } from './storage.ts';
+import type { DsptReminderDue } from '../dspt.ts';
 
 export interface ReminderText {
   title: string;
@@ -48,4 +49,18 @@ export function reminderNotification(stage: ReminderStage, status: LifecycleStat
         message: `After ${dateOf(status, 'gone')} it cannot be restored and you will need to apply again. ${seen}`,
       };
   }
+}
+
+/**
+ * The yearly DSPT reminder (lib/dspt.ts). Honest that we cannot see the status: the extension never reads the DSPT
+ * site. Facts: docs/sources.md §4.1 (accounts may be suspended or deleted without a DSPT), §4.2 (30 June, every year).
+ */
+export function dsptReminderNotification(due: DsptReminderDue, odsCode: string | undefined): ReminderText {
+  const where = odsCode
+    ? ` Click to open the DSPT page for ${odsCode}.`
+    : ' Click to open the DSPT organisation search.';
+  return {
+    title: `Publish your DSPT again by ${formatLongDate(due.deadline)}`,
+    message: `The Data Security and Protection Toolkit must be published every year by 30 June. Without it, NHSmail accounts may be suspended or deleted. NHSmail Companion cannot see your DSPT status.${where}`,
+  };
 }

@@ -25,6 +25,7 @@ import {
   StorageRefusedError,
   UNNAMED_ACCOUNT,
   checklistTicksItem,
+  dsptRemindersItem,
   hintDismissalsItem,
   localDirectoryItem,
   readItem,
@@ -46,7 +47,8 @@ import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
 import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
-import { reminderNotification } from './reminders.ts';
+import { dsptReminderNotification, reminderNotification } from './reminders.ts';
+import { dsptReminderDue } from '../dspt.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 import { hintToShow } from './page-hints/dismissal.ts';
 import { HINT_RULES } from './page-hints/rules/registry.ts';
@@ -143,6 +145,26 @@ export function createBackgroundService(deps: BackgroundDeps) {
     if (changed) await writeItem(deps.storage, remindersItem, next);
   }
 
+  /** The yearly DSPT reminder, once per year: the year is stored through the one writer before anything else. */
+  async function sendDsptReminder(view: StatusView): Promise<void> {
+    const sent = await read(dsptRemindersItem);
+    if (sent.problem?.kind === 'newer-version') return;
+    const due = dsptReminderDue(view.now, {
+      enabled: view.settings.dsptReminder === true,
+      sentYears: sent.value.sentYears,
+    });
+    if (!due || !(await deps.notifications.permitted().catch(() => false))) return;
+    await writeItem(deps.storage, dsptRemindersItem, { sentYears: [...sent.value.sentYears, due.year].slice(-20) });
+    const text = dsptReminderNotification(due, view.settings.odsCode);
+    try {
+      await deps.notifications.show(`nhsc:dspt:${String(due.year)}`, text.title, text.message);
+    } catch (error) {
+      // Not shown after all: forget the year, so the next wake tries again rather than skipping it.
+      await writeItem(deps.storage, dsptRemindersItem, sent.value);
+      throw error;
+    }
+  }
+
   /** Recompute badge, alarm and reminders from storage and the clock. Safe to call on every wake. */
   function refresh(): Promise<StatusView> {
     return serial(async () => {
@@ -151,6 +173,9 @@ export function createBackgroundService(deps: BackgroundDeps) {
       await ensureAlarm();
       await sendDueReminders(view).catch((error: unknown) =>
         console.warn('NHSmail Companion: reminders failed', error),
+      );
+      await sendDsptReminder(view).catch((error: unknown) =>
+        console.warn('NHSmail Companion: DSPT reminder failed', error),
       );
       return view;
     });

@@ -272,6 +272,8 @@ export const settingsSchema = z.object({
   hintsEnabled: z.boolean(),
   /** Set once the welcome page has been finished or skipped. */
   welcomeDone: z.boolean(),
+  /** A yearly reminder some weeks before the DSPT's 30 June deadline (lib/dspt.ts); off unless turned on. */
+  dsptReminder: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -280,13 +282,29 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderDaysAhead: 7,
   hintsEnabled: true,
   welcomeDone: false,
+  dsptReminder: false,
 };
 
 export const settingsItem: ItemDefinition<Settings> = {
   key: 'settings',
-  version: 1,
+  version: 2,
   schema: settingsSchema,
   defaults: () => ({ ...DEFAULT_SETTINGS }),
+  migrations: {
+    // Version 2 added the DSPT reminder, off for everyone who had settings already.
+    2: (old) => ({ ...z.looseObject({}).parse(old), dsptReminder: false }),
+  },
+};
+
+/** The years whose DSPT renewal reminder was sent (lib/dspt.ts), so a restart never sends one twice. */
+const dsptRemindersSchema = z.object({ sentYears: z.array(z.int().check(z.gte(2000), z.lte(9999))) });
+export type DsptRemindersSent = z.infer<typeof dsptRemindersSchema>;
+
+export const dsptRemindersItem: ItemDefinition<DsptRemindersSent> = {
+  key: 'dsptReminders',
+  version: 1,
+  schema: dsptRemindersSchema,
+  defaults: () => ({ sentYears: [] }),
   migrations: {},
 };
 
@@ -344,4 +362,5 @@ export const ALL_ITEMS: readonly ItemDefinition<unknown>[] = [
   checklistTicksItem,
   hintDismissalsItem,
   localDirectoryItem,
+  dsptRemindersItem,
 ] as ItemDefinition<unknown>[];

@@ -71,13 +71,14 @@ describe('install and update (check 3)', () => {
     const storage = memoryStorage({
       ...signInsWith(NOW - 3 * DAY),
       settings: {
-        v: 1,
+        v: 2,
         data: {
           sector: 'dental',
           remindersEnabled: false,
           reminderDaysAhead: 3,
           hintsEnabled: true,
           welcomeDone: true,
+          dsptReminder: false,
         },
       },
     });
@@ -90,7 +91,10 @@ describe('install and update (check 3)', () => {
   it('fills empty storage with defaults', async () => {
     const storage = memoryStorage();
     await createBackgroundService(fakeDeps({ storage })).onInstalled();
-    expect(storage.data.settings).toMatchObject({ v: 1, data: { remindersEnabled: true, reminderDaysAhead: 7 } });
+    expect(storage.data.settings).toMatchObject({
+      v: 2,
+      data: { remindersEnabled: true, reminderDaysAhead: 7, dsptReminder: false },
+    });
   });
 });
 

@@ -22,7 +22,7 @@ const SAMPLE = {
     },
   },
   settings: {
-    v: 1,
+    v: 2,
     data: {
       sector: 'dental',
       odsCode: 'V03462',
@@ -30,6 +30,7 @@ const SAMPLE = {
       reminderDaysAhead: 5,
       hintsEnabled: true,
       welcomeDone: true,
+      dsptReminder: false,
     },
   },
   checklistTicks: { v: 1, data: { dental: ['dspt-published'] } },
@@ -173,8 +174,14 @@ describe('restore from an export file', () => {
           const original = {
             signIns: { v: 3, data: { accounts } },
             settings: {
-              v: 1,
-              data: { remindersEnabled: reminders, reminderDaysAhead: days, hintsEnabled: true, welcomeDone: true },
+              v: 2,
+              data: {
+                remindersEnabled: reminders,
+                reminderDaysAhead: days,
+                hintsEnabled: true,
+                welcomeDone: true,
+                dsptReminder: false,
+              },
             },
           };
           const text = await exported(memoryStorage(original));

@@ -26,7 +26,10 @@ const STORED = {
       accounts: { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - DAY, source: 'portal', recordedAt: NOW - DAY } },
     },
   },
-  settings: { v: 1, data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true } },
+  settings: {
+    v: 2,
+    data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, dsptReminder: false },
+  },
 };
 
 describe('message gate', () => {

@@ -31,14 +31,28 @@ async function installWith(reason: 'install' | 'update' | 'chrome_update', initi
 
 const done = {
   settings: {
-    v: 1,
-    data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: true },
+    v: 2,
+    data: {
+      sector: 'dental',
+      remindersEnabled: false,
+      reminderDaysAhead: 3,
+      hintsEnabled: true,
+      welcomeDone: true,
+      dsptReminder: false,
+    },
   },
 };
 const notDone = {
   settings: {
-    v: 1,
-    data: { sector: 'dental', remindersEnabled: false, reminderDaysAhead: 3, hintsEnabled: true, welcomeDone: false },
+    v: 2,
+    data: {
+      sector: 'dental',
+      remindersEnabled: false,
+      reminderDaysAhead: 3,
+      hintsEnabled: true,
+      welcomeDone: false,
+      dsptReminder: false,
+    },
   },
 };
 
@@ -47,7 +61,7 @@ describe('welcome page on install, not on update', () => {
     const { opened, storage } = await installWith('install');
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatch(/\/welcome\.html$/);
-    expect(storage.data.settings).toMatchObject({ v: 1, data: { welcomeDone: false } });
+    expect(storage.data.settings).toMatchObject({ v: 2, data: { welcomeDone: false } });
   });
 
   it.each(['update', 'chrome_update'] as const)(
