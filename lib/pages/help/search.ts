@@ -11,7 +11,7 @@ import type { NeedId } from '../../knowledge/schema.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 
 /** Everyday words that the knowledge base's synonyms do not already cover. Lower case. */
-export const EXTRA_SYNONYMS: Readonly<Record<NeedId, readonly string[]>> = {
+export const EXTRA_SYNONYMS: Readonly<Partial<Record<NeedId, readonly string[]>>> = {
   'password-locked': [
     'login',
     'log in',

@@ -1,35 +1,43 @@
-/** The organisation-type chooser shared by the options and welcome pages. */
+/** The one organisation-type chooser, used by Settings and Welcome: NHS.UK radios, one per sector. */
 import type { ComponentChildren } from 'preact';
 import { SECTORS } from '../../knowledge/sectors.ts';
+import { Fieldset } from './field.tsx';
 
-export function SectorSelect({
-  label,
+export function OrganisationChooser({
+  legend,
+  hint,
   value,
+  error,
   onChange,
 }: {
-  label: ComponentChildren;
+  legend: ComponentChildren;
+  hint?: ComponentChildren;
   value: string;
+  error?: string | undefined;
   onChange: (sectorId: string) => void;
 }) {
   return (
-    <div class="nhsuk-form-group">
-      <label class="nhsuk-label" for="sector">
-        {label}
-      </label>
-      <select
-        class="nhsuk-select"
-        id="sector"
-        name="sector"
-        value={value}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
-      >
-        <option value="">Not chosen</option>
-        {SECTORS.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Fieldset id="sector" legend={legend} hint={hint} error={error}>
+      {({ describedBy }) => (
+        <div class="nhsuk-radios nhsuk-radios--small" aria-describedby={describedBy}>
+          {SECTORS.map((sector) => (
+            <div class="nhsuk-radios__item" key={sector.id}>
+              <input
+                class="nhsuk-radios__input"
+                id={`sector-${sector.id}`}
+                name="sector"
+                type="radio"
+                value={sector.id}
+                checked={value === sector.id}
+                onChange={() => onChange(sector.id)}
+              />
+              <label class="nhsuk-label nhsuk-radios__label" for={`sector-${sector.id}`}>
+                {sector.name}
+              </label>
+            </div>
+          ))}
+        </div>
+      )}
+    </Fieldset>
   );
 }

@@ -57,7 +57,7 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
   }
 
   return (
-    <section class="nhsuk-card" aria-labelledby="local-heading">
+    <section class="nhsc-section" aria-labelledby="local-heading">
       <h2 id="local-heading">Local contacts</h2>
       <p>
         Your Local Optical Committee (LOC) or Integrated Care Board (ICB) may give you a file of local contacts, such as
@@ -98,7 +98,7 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
       )}
 
       <form onSubmit={importFile} noValidate>
-        {problems && <ErrorSummary title={NOT_IMPORTED} lines={problems} testId="import-problems" />}
+        {problems && <ErrorSummary title={NOT_IMPORTED} errors={problems} testId="import-problems" />}
         <div class={`nhsuk-form-group${problems ? ' nhsuk-form-group--error' : ''}`}>
           <label class="nhsuk-label" for="directory-file">
             {directory ? 'Replace with a new local directory file' : 'Local directory file'}
@@ -176,14 +176,14 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
   }
 
   return (
-    <section class="nhsuk-card" aria-labelledby="data-heading">
+    <section class="nhsc-section" aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
       <p>Everything is kept in this browser only. Nothing is sent anywhere.</p>
       <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => void exportAll()}>
         Export everything as a file
       </button>
       <form onSubmit={restore} noValidate>
-        {restoreProblems && <ErrorSummary title={NOT_RESTORED} lines={restoreProblems} testId="restore-problems" />}
+        {restoreProblems && <ErrorSummary title={NOT_RESTORED} errors={restoreProblems} testId="restore-problems" />}
         <div class={`nhsuk-form-group${restoreProblems ? ' nhsuk-form-group--error' : ''}`}>
           <label class="nhsuk-label" for="backup-file">
             Restore from an export file

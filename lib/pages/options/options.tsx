@@ -3,8 +3,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StatusView } from '../../protocol.ts';
 import { LocalContacts, YourData } from './data.tsx';
 import { ErrorSummary } from '../kit/feedback.tsx';
-import { Organisation } from './organisation.tsx';
-import { Hints, Outlook, Reminders } from './preferences.tsx';
+import { PageFooter, PageHeader } from '../kit/page-frame.tsx';
+import { NotificationsPermission, Outlook } from './preferences.tsx';
+import { SettingsForm } from './settings-form.tsx';
 import type { Apply, OptionsDeps } from './types.ts';
 
 export function Options({ deps }: { deps: OptionsDeps }) {
@@ -35,13 +36,12 @@ export function Options({ deps }: { deps: OptionsDeps }) {
 
   return (
     <>
-      <header class="nhsuk-header">
-        <p class="nhsuk-header__title">NHSmail Companion settings</p>
-        <p class="nhsuk-header__subtitle">Independent tool, not provided by NHS England</p>
-      </header>
-      <main class="nhsuk-main nhsc-page" id="main">
+      <PageHeader title="NHSmail Companion settings" />
+      <main class="nhsc-main" id="main">
         <h1>Settings</h1>
-        {loadError && <ErrorSummary title="The settings could not be loaded" lines={[loadError]} testId="load-error" />}
+        {loadError && (
+          <ErrorSummary title="The settings could not be loaded" errors={[loadError]} testId="load-error" />
+        )}
         {view?.problems.map((problem) => (
           <div class="nhsuk-warning-callout" key={problem.key} data-testid="storage-problem">
             <h2 class="nhsuk-warning-callout__label">Saved data could not be read</h2>
@@ -59,10 +59,9 @@ export function Options({ deps }: { deps: OptionsDeps }) {
         ))}
         {view ? (
           <div key={generation}>
-            <Organisation view={view} apply={apply} />
-            <Reminders view={view} apply={apply} permissions={deps.permissions} />
+            <SettingsForm view={view} apply={apply} permissions={deps.permissions} />
+            <NotificationsPermission view={view} apply={apply} permissions={deps.permissions} />
             <Outlook view={view} apply={apply} permissions={deps.permissions} />
-            <Hints view={view} apply={apply} />
             <LocalContacts view={view} apply={apply} deps={deps} />
           </div>
         ) : (
@@ -79,9 +78,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
           />
         )}
       </main>
-      <footer class="nhsc-footer">
-        <p>Works offline and sends nothing. Your data stays in this browser.</p>
-      </footer>
+      <PageFooter />
     </>
   );
 }

@@ -50,3 +50,19 @@ export function impliedSharedMailbox(
     ...('note' in mailbox && mailbox.note ? { note: mailbox.note } : {}),
   };
 }
+
+/** Which organisation fields apply to a sector, read from its data (lib/knowledge/sectors.ts). */
+export interface ApplicableFields {
+  /** A site ODS code: not for types whose people register as individuals (GP locums). */
+  odsCode: boolean;
+  /** The shared mailbox address and the owner/member roles. */
+  sharedMailbox: boolean;
+  mailboxRoles: boolean;
+}
+
+export function applicableFields(sector: SectorEntry | undefined): ApplicableFields {
+  if (!sector) return { odsCode: true, sharedMailbox: true, mailboxRoles: true };
+  const individual = sector.authRoute.kind === 'individual-otp';
+  const hasMailbox = sector.sharedMailbox !== null;
+  return { odsCode: !individual, sharedMailbox: hasMailbox, mailboxRoles: hasMailbox };
+}

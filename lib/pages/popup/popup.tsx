@@ -1,23 +1,24 @@
-/** The toolbar popup: status first, then what to do, then who to contact. */
+/**
+ * The toolbar popup sums up: the status and its one next step, "I used NHSmail today" and the date,
+ * the help search, and links to the Help page, the request emails and Settings. The directory by
+ * need and the request templates live on the Help page; switches live in Settings.
+ */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { StatusView } from '../../protocol.ts';
-import type { StatusMessage } from '../../protocol.ts';
+import type { StatusMessage, StatusView } from '../../protocol.ts';
+import { ErrorSummary } from '../kit/field.tsx';
+import { PageHeader, PageFooter } from '../kit/page-frame.tsx';
 import { sendToBackground } from '../kit/messaging.ts';
-import { StatusCard, type StartRequest } from './status-card.tsx';
+import { HELP_PAGE, REQUEST_EMAILS_ANCHOR, SETTINGS_PAGE } from '../help/links.ts';
+import { StatusCard } from './status-card.tsx';
 import { ManualRecord } from './manual-record.tsx';
-import { Reminders } from './reminders.tsx';
-import { OutlookOptIn } from './outlook-opt-in.tsx';
-import { SectorChooser } from './sector-chooser.tsx';
 import { SupportDirectory } from './support-directory.tsx';
 import { PortalAccess } from './portal-access.tsx';
-import { RequestTemplates, type RequestStart } from './request-templates.tsx';
 
 export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 
 export function Popup({ now }: { now?: () => number } = {}) {
   const [view, setView] = useState<StatusView | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [start, setStart] = useState<RequestStart | undefined>();
 
   /** Sends a message that answers with a fresh status; returns an error message to show, if any. */
   const ask: Ask = useCallback(async (message) => {
@@ -28,50 +29,18 @@ export function Popup({ now }: { now?: () => number } = {}) {
     return undefined;
   }, []);
 
-  const startRequest: StartRequest = useCallback((template, prefill) => {
-    setStart((current) => ({ template, ...(prefill ? { prefill } : {}), nonce: (current?.nonce ?? 0) + 1 }));
-  }, []);
-
   useEffect(() => {
     void ask({ type: 'page:get-status' }).then((problem) => problem && setError(problem));
   }, [ask]);
-
-  // The status is what people open the popup for: paint it first, then the (much larger) help
-  // directory and email templates on the next frame. They also appear if the status never comes.
-  const [restReady, setRestReady] = useState(false);
-  useEffect(() => {
-    if (restReady) return;
-    if (view || error) {
-      const frame = requestAnimationFrame(() => setRestReady(true));
-      return () => cancelAnimationFrame(frame);
-    }
-    const fallback = setTimeout(() => setRestReady(true), 1000);
-    return () => clearTimeout(fallback);
-  }, [view, error, restReady]);
 
   const clock = now?.() ?? view?.now ?? Date.now();
   const sector = view?.settings.sector;
 
   return (
-    <>
-      <header class="nhsuk-header">
-        <h1 class="nhsuk-header__title">NHSmail Companion</h1>
-        <p class="nhsuk-header__subtitle">Independent tool, not provided by NHS England</p>
-      </header>
-      <nav class="nhsc-nav" aria-label="On this page">
-        <a href="#next-steps">Your account</a>
-        <a href="#get-help">Get help</a>
-        <a href="#request-templates">Email the NAS</a>
-      </nav>
-      <main class="nhsuk-main" id="main">
-        {error && (
-          <div class="nhsuk-notification-banner nhsuk-notification-banner--error" role="alert">
-            <p class="nhsuk-notification-banner__title">There is a problem</p>
-            <div class="nhsuk-notification-banner__content">
-              <p>{error}</p>
-            </div>
-          </div>
-        )}
+    <div class="nhsc-popup">
+      <PageHeader title="NHSmail Companion" />
+      <main class="nhsc-main" id="main">
+        {error && <ErrorSummary errors={[error]} testId="popup-error" />}
         <PortalAccess ask={ask} />
         {view?.problems.map((problem) => (
           <div class="nhsuk-warning-callout" key={problem.key}>
@@ -79,24 +48,43 @@ export function Popup({ now }: { now?: () => number } = {}) {
             <p>{problem.message}</p>
           </div>
         ))}
-        {view ? (
-          <StatusCard view={view} ask={ask} onStartRequest={startRequest} />
-        ) : (
-          !error && <p aria-busy="true">Loading your account status…</p>
-        )}
+        {view ? <StatusCard view={view} /> : !error && <p aria-busy="true">Loading your account status…</p>}
+        {/* Slot: "could not tell whether you are signed in" (lib/pages/popup/unsure-sign-in.tsx) goes here. */}
         {view && <ManualRecord view={view} ask={ask} />}
-        {view && <Reminders view={view} ask={ask} />}
-        {view && <OutlookOptIn view={view} ask={ask} />}
-        <section class="nhsuk-card" id="get-help" aria-labelledby="help-heading">
-          <h2 id="help-heading">Get help</h2>
-          {view && <SectorChooser sector={sector} ask={ask} key={sector ?? 'none'} />}
-          {restReady && <SupportDirectory sector={sector} now={clock} localDirectory={view?.localContacts ?? null} />}
+        <section class="nhsc-section" id="get-help" aria-labelledby="help-heading">
+          <h2 id="help-heading" class="nhsuk-heading-s">
+            Get help
+          </h2>
+          <SupportDirectory
+            sector={sector}
+            now={clock}
+            localDirectory={view?.localContacts ?? null}
+            compact
+            moreHref={HELP_PAGE}
+          />
         </section>
-        {restReady && <RequestTemplates sector={sector} start={start} />}
+        <nav aria-label="More from NHSmail Companion">
+          <ul class="nhsc-links">
+            <li>
+              <a href={HELP_PAGE} target="_blank" rel="noreferrer">
+                Help<span class="nhsuk-u-visually-hidden"> page (opens in a new tab)</span>
+              </a>
+            </li>
+            <li>
+              <a href={`${HELP_PAGE}#${REQUEST_EMAILS_ANCHOR}`} target="_blank" rel="noreferrer">
+                Emails to the NAS<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+            <li>
+              <a href={SETTINGS_PAGE} target="_blank" rel="noreferrer">
+                Settings<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+              </a>
+            </li>
+          </ul>
+        </nav>
+        {/* Slot: "Copy this page's layout" (lib/pages/popup/layout-report.tsx) goes here. */}
       </main>
-      <footer class="nhsc-footer">
-        <p>Unofficial: not affiliated with NHS England. Works offline and sends nothing.</p>
-      </footer>
-    </>
+      <PageFooter />
+    </div>
   );
 }

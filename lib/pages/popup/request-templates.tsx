@@ -160,7 +160,7 @@ export function RequestTemplates({
 
   const errorList = template.fields.filter((f) => errors[f.id]);
   return (
-    <section class="nhsuk-card" id="request-templates" aria-labelledby="templates-heading" ref={sectionRef}>
+    <section class="nhsc-section" id="request-templates" aria-labelledby="templates-heading" ref={sectionRef}>
       <h2 id="templates-heading">Email the NAS</h2>
       <p>Fill in the details and we write the email for you. Nothing is sent from here.</p>
       <div class="nhsuk-form-group">

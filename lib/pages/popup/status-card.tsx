@@ -8,11 +8,14 @@ import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { sectorById } from '../../knowledge/sectors.ts';
 import { PORTAL_URL } from '../../origins.ts';
-import { recipientsFor, type TemplateId } from '../help/templates.ts';
-import type { Ask } from './popup.tsx';
+import { recipientsFor } from '../help/templates.ts';
+import { requestEmailLink } from '../help/links.ts';
+import { recordSourceLabel } from './record-source.ts';
 
-/** Opens a request template, optionally filled in; wired by the popup. */
-export type StartRequest = (template: TemplateId, prefill?: { nhsmailAddress?: string; restoreBy?: string }) => void;
+/** Page-level wording where the stage is derived: after deletion, restoring is only probably over (docs/sources.md §2). */
+function stageWords(stage: Stage): string {
+  return stage === 'gone' ? 'Probably can no longer be restored' : stageLabel(stage);
+}
 
 const STAGE_TAG: Record<Stage, string> = {
   unknown: 'nhsuk-tag--grey',
@@ -71,10 +74,9 @@ interface AccountCardProps {
   item: AccountView;
   sector: SectorId | undefined;
   daysAhead: number;
-  onStartRequest: StartRequest;
 }
 
-function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
+function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
   const { status } = item;
   const inactiveOn = deadlineDate(status, 'inactive');
   const deletedOn = deadlineDate(status, 'deleted');
@@ -126,7 +128,7 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
         <div class="nhsuk-warning-callout">
           <h3 class="nhsuk-warning-callout__label">
             <span class="nhsuk-u-visually-hidden">Important: </span>
-            {goneOn ? `Restore it before ${formatLongDate(goneOn)}` : 'Restore it now'}
+            {goneOn ? `Restore it before ${formatLongDate(goneOn)} at the latest` : 'Restore it now'}
           </h3>
           <p>
             A deleted account can be restored for {RESTORE_ROUTE.withinDaysOfDeletion} days after deletion. After that,{' '}
@@ -165,18 +167,17 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
             )}
           </dl>
           {note && <p>{note}</p>}
-          <button
-            type="button"
+          <a
             class="nhsuk-button"
-            onClick={() =>
-              onStartRequest('restore-account', {
-                nhsmailAddress: item.account,
-                ...(goneOn ? { restoreBy: goneOn } : {}),
-              })
-            }
+            href={requestEmailLink('restore-account', {
+              nhsmailAddress: item.account,
+              ...(goneOn ? { restoreBy: goneOn } : {}),
+            })}
+            target="_blank"
+            rel="noreferrer"
           >
-            Write the restore email
-          </button>
+            Write the restore email<span class="nhsuk-u-visually-hidden"> (opens the Help page in a new tab)</span>
+          </a>
           <HelpdeskLine why="The helpdesk agent can also help with reactivating a deleted account:" />
         </div>
       );
@@ -194,9 +195,14 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
             passed. Ask the NAS first if you are not sure: if it cannot be restored, you need a new account.
           </p>
           <p>If your site still has NHSmail, the shared mailbox owner asks the NAS for a new account for you.</p>
-          <button type="button" class="nhsuk-button nhsuk-button--secondary" onClick={() => onStartRequest('add-user')}>
-            Write the add-user email
-          </button>
+          <a
+            class="nhsuk-button nhsuk-button--secondary"
+            href={requestEmailLink('add-user')}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Write the add-user email<span class="nhsuk-u-visually-hidden"> (opens the Help page in a new tab)</span>
+          </a>
           <p>If your organisation has to apply again, you need:</p>
           <ul class="nhsc-list" data-testid="prerequisites">
             {sectorEntry ? (
@@ -212,7 +218,7 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
               <li>{apply.answer}</li>
             )}
           </ul>
-          {!sectorEntry && <p>Choose your type of organisation under "Get help" to see exactly what you need.</p>}
+          {!sectorEntry && <p>Choose your type of organisation in Settings to see exactly what you need.</p>}
         </div>
       );
     }
@@ -221,13 +227,13 @@ function NextSteps({ item, sector, daysAhead, onStartRequest }: AccountCardProps
   }
 }
 
-function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardProps) {
+function AccountStatus({ item, sector, daysAhead }: AccountCardProps) {
   const { status } = item;
   const next = status.nextDeadline;
   const headingId = `account-${(item.account || 'browser').replace(/[^a-z0-9]/g, '-')}`;
   const nearly = isNearlyInactive(status, daysAhead);
   return (
-    <section class="nhsuk-card" aria-labelledby={headingId} data-stage={nearly ? 'nearly-inactive' : status.stage}>
+    <section class="nhsc-section" aria-labelledby={headingId} data-stage={nearly ? 'nearly-inactive' : status.stage}>
       <h2 id={headingId} class="nhsc-account">
         {accountName(item.account)}
       </h2>
@@ -236,7 +242,7 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
           <dt class="nhsuk-summary-list__key">Status</dt>
           <dd class="nhsuk-summary-list__value">
             <strong class={`nhsuk-tag ${STAGE_TAG[status.stage]}`} data-testid="stage">
-              {stageLabel(status.stage)}
+              {stageWords(status.stage)}
             </strong>
             {nearly && next && (
               <>
@@ -258,6 +264,12 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
             </dd>
           </div>
         )}
+        <div class="nhsuk-summary-list__row">
+          <dt class="nhsuk-summary-list__key">Where this came from</dt>
+          <dd class="nhsuk-summary-list__value" data-testid="record-source">
+            {recordSourceLabel(item.record.source)}
+          </dd>
+        </div>
         {next && (
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Next deadline</dt>
@@ -266,8 +278,9 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
                 ? 'Becomes inactive'
                 : next.stage === 'deleted'
                   ? 'Deleted'
-                  : 'Can no longer be restored'}{' '}
-              on {formatLongDate(next.date)} (in {plural(next.daysRemaining, 'day')})
+                  : 'Probably can no longer be restored from'}{' '}
+              {next.stage === 'gone' ? '' : 'on '}
+              {formatLongDate(next.date)} (in {plural(next.daysRemaining, 'day')}, at the earliest)
             </dd>
           </div>
         )}
@@ -277,17 +290,17 @@ function AccountStatus({ item, sector, daysAhead, onStartRequest }: AccountCardP
           This computer's clock seems to be behind the date we recorded, so we show the recorded date.
         </p>
       )}
-      <NextSteps item={item} sector={sector} daysAhead={daysAhead} onStartRequest={onStartRequest} />
+      <NextSteps item={item} sector={sector} daysAhead={daysAhead} />
     </section>
   );
 }
 
-export function StatusCard({ view, onStartRequest }: { view: StatusView; ask?: Ask; onStartRequest: StartRequest }) {
+export function StatusCard({ view }: { view: StatusView }) {
   const sector = view.settings.sector;
   const daysAhead = view.settings.reminderDaysAhead ?? 7;
   if (view.accounts.length === 0) {
     return (
-      <section class="nhsuk-card" aria-labelledby="no-sign-in" data-stage="unknown" id="next-steps">
+      <section class="nhsc-section" aria-labelledby="no-sign-in" data-stage="unknown" id="next-steps">
         <h2 id="no-sign-in">No sign-in recorded yet</h2>
         <p>
           <strong class="nhsuk-tag nhsuk-tag--grey" data-testid="stage">
@@ -302,13 +315,7 @@ export function StatusCard({ view, onStartRequest }: { view: StatusView; ask?: A
   return (
     <div id="next-steps">
       {view.accounts.map((item) => (
-        <AccountStatus
-          item={item}
-          sector={sector}
-          daysAhead={daysAhead}
-          onStartRequest={onStartRequest}
-          key={item.account}
-        />
+        <AccountStatus item={item} sector={sector} daysAhead={daysAhead} key={item.account} />
       ))}
       <div class="nhsuk-inset-text">
         <span class="nhsuk-u-visually-hidden">Information: </span>

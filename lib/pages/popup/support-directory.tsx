@@ -55,18 +55,28 @@ function NeedDetails({
   );
 }
 
+/** How many results the popup shows before pointing to the Help page. */
+export const POPUP_RESULTS = 3;
+
 export function SupportDirectory({
   sector,
   now,
   localDirectory = null,
+  compact = false,
+  moreHref,
 }: {
   sector: SectorId | undefined;
   now: number;
   localDirectory?: LocalDirectory | null;
+  /** The popup: nothing listed until something is typed, then the best few results. */
+  compact?: boolean;
+  /** Where every topic is (the Help page), shown under compact results. */
+  moreHref?: string;
 }) {
   const [query, setQuery] = useState('');
-  const results = useMemo(() => searchNeeds(query, sector), [query, sector]);
+  const found = useMemo(() => searchNeeds(query, sector), [query, sector]);
   const searching = query.trim().length > 0;
+  const results = compact ? (searching ? found.slice(0, POPUP_RESULTS) : []) : found;
   const helpdesk = contactById('nhsmail-helpdesk');
   return (
     <div class="nhsc-directory">
@@ -90,15 +100,25 @@ export function SupportDirectory({
         />
       </div>
       <p id="need-search-count" class="nhsuk-body-s nhsuk-secondary-text" role="status">
-        {searching ? (results.length === 1 ? '1 topic matches' : `${results.length} topics match`) : ''}
+        {searching ? (found.length === 1 ? '1 topic matches' : `${found.length} topics match`) : ''}
       </p>
       <div id="need-list">
         {results.map((need) => (
           <NeedDetails need={need} sector={sector} open={searching && results.length <= 3} now={now} key={need.id} />
         ))}
       </div>
-      {localDirectory && <LocalContacts directory={localDirectory} query={query} />}
-      {searching && results.length === 0 && (
+      {compact && moreHref && (
+        <p class="nhsuk-body-s">
+          <a href={moreHref} target="_blank" rel="noreferrer" data-testid="all-topics">
+            {searching && found.length > results.length
+              ? `See all ${found.length} matching topics on the Help page`
+              : 'See every help topic on the Help page'}
+            <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      )}
+      {localDirectory && (!compact || searching) && <LocalContacts directory={localDirectory} query={query} />}
+      {searching && found.length === 0 && (
         <p>
           No topics match. Try another word, such as password, deleted or code.
           {helpdesk.phone && (

@@ -1,0 +1,4 @@
+import { startHelp } from '../../lib/pages/help/main.tsx';
+import '../../lib/pages/kit/pages.scss';
+
+startHelp(document.getElementById('app')!);
