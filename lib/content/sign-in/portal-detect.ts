@@ -4,11 +4,17 @@
  * would hide a real deadline.
  *
  * Signed in needs a sign-out control AND one supporting signal (a visible @nhs.net address, a
- * profile link, or a user menu). Any sign-in form, forgotten-password or error page is "no".
+ * profile link, or a user menu). Any sign-in form or forgotten-password page is "no". Three traps
+ * never count however signed in the page looks (docs/decisions.md D24): an error page (by heading,
+ * title or status text), a page behind a "your session has expired" dialog or overlay, and an
+ * account picker. When the page shows some signs of a session but not enough, or one of the traps,
+ * the verdict is `unsure` and the person is asked instead.
  */
 
 export interface SignInVerdict {
   signedIn: boolean;
+  /** Some signs of a session, but not enough to count, or a trap: ask the person. */
+  unsure?: true;
   /** Lower-case @nhs.net address of the signed-in person, when one is visible and unambiguous. */
   account?: string;
   reasons: string[];
@@ -17,11 +23,26 @@ export interface SignInVerdict {
 const SIGN_OUT_TEXT = /^(sign|log)\s*-?\s*(out|off)$|^logout$|^signout$/i;
 const SIGN_OUT_HREF = /(sign|log)-?(out|off)\b/i;
 const PROFILE_TEXT = /^(my\s+)?profile$|^my account$|^account settings$/i;
-const NOT_SIGNED_IN_PATH = /forgot|reset|unlock|login|signin|sign-in|error|registration/i;
-/** Headings of pages that are about getting in, or about failing: never a signed-in page. */
-const NOT_SIGNED_IN_HEADING =
-  /\b(error|not found|something went wrong|access denied|page cannot be found|sorry|forgot(ten)? (your )?password|unlock (your )?account|reset (your )?password|(log|sign) ?in to)\b/i;
+/** Addresses of pages about getting in: never a signed-in page, and nothing to ask about. */
+const GETTING_IN_PATH = /forgot|reset|unlock|login|signin|sign-in|registration/i;
+const GETTING_IN_HEADING =
+  /\b(forgot(ten)? (your )?password|unlock (your )?account|reset (your )?password|(log|sign) ?in to)\b/i;
+/** Headings and titles of pages about failing. */
+const ERROR_HEADING =
+  /\b(error|not found|something went wrong|access denied|page cannot be found|sorry|service (is )?(temporarily )?unavailable|server error|bad gateway|gateway time-?out|under maintenance)\b/i;
+/** A short text that is an HTTP status: "503", "Error 503", "503 Service Unavailable". */
+const STATUS_TEXT = /^((http|error|status)( code)?:? ?)?[45]\d\d\b/i;
+/** What a session-expired dialog or overlay says. */
+const SESSION_OVER =
+  /\bsession (has )?(expired|timed out|ended)\b|\b(timed|logged|signed) out (due to|because of|after) inactivity\b|\byou have been (logged|signed) out\b|\b(sign|log) ?in again\b/i;
+/** Words of an account picker. */
+const PICKER_TEXT =
+  /\b(pick|choose|select|switch) (an |your |the )?account\b|\bwhich account\b|\b(use|add) (another|a different) account\b/i;
+/** An account tile's state label: "Signed in" on its own (a signed-in header says "Signed in as …"). */
+const TILE_STATE = /^(currently )?signed in\.?$/i;
 const ADDRESS = /[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+const PAGE_BAR = 'header, nav, [role="banner"], [role="navigation"]';
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="alert"], h1, h2, h3';
 
 /** Text with a space between elements, so "Log out" and "jo@nhs.net" in siblings never run together. */
 function textOf(el: Element): string {
@@ -41,23 +62,61 @@ function controlName(el: Element): string {
   ).trim();
 }
 
-/** Hidden elements don't count: a template or a closed menu must not sign anyone in. */
+/** Hidden elements don't count: a template, a closed menu or a dialog not yet shown. */
 function isRendered(el: Element): boolean {
-  if (el.closest('[hidden], template, [aria-hidden="true"]')) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+  if (el.closest('[hidden], template, [aria-hidden="true"], dialog:not([open])')) return false;
+  const view = el.ownerDocument.defaultView;
+  for (let at: Element | null = el; at && view; at = at.parentElement) {
+    const style = view.getComputedStyle(at);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+/** Inside something that sits over the page: a dialog, an alert, or a fixed layer. */
+function isOverlay(el: Element): boolean {
+  if (el.closest(DIALOG)) return true;
+  const view = el.ownerDocument.defaultView;
+  for (let at: Element | null = el; at && view; at = at.parentElement)
+    if (view.getComputedStyle(at).position === 'fixed') return true;
+  return false;
+}
+
+/** The traps, read from the page's short texts: error status, session over, account picker. */
+function findTrap(doc: Document, headings: string): string | undefined {
+  if (ERROR_HEADING.test(headings)) return 'error page';
+  if (PICKER_TEXT.test(headings)) return 'account picker';
+  const body = doc.body;
+  if (!body) return undefined;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    const el = node.parentElement;
+    if (!text || text.length > 200 || !el || el.closest('script, style')) continue;
+    const trap =
+      text.length <= 60 && STATUS_TEXT.test(text)
+        ? 'error status'
+        : text.length <= 60 && PICKER_TEXT.test(text)
+          ? 'account picker'
+          : TILE_STATE.test(text) && !el.closest(PAGE_BAR)
+            ? 'account picker'
+            : SESSION_OVER.test(text) && isOverlay(el)
+              ? 'session expired'
+              : undefined;
+    if (trap && isRendered(el)) return trap;
+  }
+  return undefined;
 }
 
 export function detectSignIn(doc: Document, url: URL): SignInVerdict {
-  const reasons: string[] = [];
   if (url.hostname !== 'portal.nhs.net') return { signedIn: false, reasons: ['not the portal'] };
-  if (NOT_SIGNED_IN_PATH.test(url.pathname) || NOT_SIGNED_IN_PATH.test(url.hash)) {
-    return { signedIn: false, reasons: ['sign-in, reset, registration or error address'] };
+  if (GETTING_IN_PATH.test(url.pathname) || GETTING_IN_PATH.test(url.hash)) {
+    return { signedIn: false, reasons: ['sign-in, reset or registration address'] };
   }
   const password = [...doc.querySelectorAll('input[type="password"]')].some(isRendered);
   if (password) return { signedIn: false, reasons: ['a password field is shown'] };
-  const heading = [...doc.querySelectorAll('h1, title')].map(textOf).join(' ');
-  if (NOT_SIGNED_IN_HEADING.test(heading)) return { signedIn: false, reasons: ['sign-in, reset or error page'] };
+  const headings = [...doc.querySelectorAll('h1, h2, [role="heading"], title')].map(textOf).join(' | ');
+  if (GETTING_IN_HEADING.test(headings)) return { signedIn: false, reasons: ['sign-in or reset page'] };
 
   // Match on text first and ask for computed style only for the few matches: getComputedStyle on
   // every control would force style work on every portal page.
@@ -66,13 +125,12 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
       'a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]',
     ),
   ];
+  const reasons: string[] = [];
   const signOut = controls.find(
     (el) =>
       (SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && isRendered(el),
   );
-  if (!signOut) return { signedIn: false, reasons: ['no sign-out control'] };
-  reasons.push('sign-out control');
-
+  if (signOut) reasons.push('sign-out control');
   const profile = controls.some(
     (el) =>
       (PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && isRendered(el),
@@ -82,13 +140,19 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
     '[aria-label*="account" i][aria-haspopup], [aria-label*="user" i][aria-haspopup], [data-testid*="user-menu" i]',
   );
   if (userMenu && isRendered(userMenu)) reasons.push('user menu');
-
   const account = signedInAddress(doc, signOut);
   if (account === null) return { signedIn: false, reasons: [...reasons, 'signed-in address is not @nhs.net'] };
   if (account) reasons.push('@nhs.net address');
 
-  const signedIn = reasons.length >= 2;
-  return signedIn ? { signedIn, account, reasons } : { signedIn: false, reasons: [...reasons, 'no supporting signal'] };
+  // Some signs of a session: the person may well be signed in, but this page cannot prove it.
+  const unsure = (why: string): SignInVerdict =>
+    reasons.length
+      ? { signedIn: false, unsure: true, reasons: [...reasons, why] }
+      : { signedIn: false, reasons: [why] };
+  const trap = /error/i.test(url.pathname) ? 'error address' : findTrap(doc, headings);
+  if (trap) return unsure(trap);
+  if (signOut && reasons.length >= 2) return { signedIn: true, account, reasons };
+  return unsure(signOut ? 'no supporting signal' : 'no sign-out control');
 }
 
 /**
@@ -96,13 +160,14 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
  * around the sign-out control, never the page body (a shared mailbox page lists other people).
  * Returns undefined when none or several are shown, and null when the only one is not @nhs.net.
  */
-function signedInAddress(doc: Document, signOut: Element): string | undefined | null {
-  const scopes = new Set<Element>();
-  for (const el of doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"]')) scopes.add(el);
-  let around: Element = signOut;
-  for (let i = 0; i < 3 && around.parentElement && around.parentElement !== doc.body; i++)
-    around = around.parentElement;
-  scopes.add(around);
+function signedInAddress(doc: Document, signOut: Element | undefined): string | undefined | null {
+  const scopes = new Set<Element>(doc.querySelectorAll(PAGE_BAR));
+  if (signOut) {
+    let around: Element = signOut;
+    for (let i = 0; i < 3 && around.parentElement && around.parentElement !== doc.body; i++)
+      around = around.parentElement;
+    scopes.add(around);
+  }
   const found = new Set<string>();
   for (const scope of scopes) {
     if (!isRendered(scope)) continue;
