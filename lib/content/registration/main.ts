@@ -12,17 +12,15 @@
 import type { ContentScriptContext } from '#imports';
 import type { MessageOf } from '../../protocol.ts';
 import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
-import { isPageChange } from '../kit/own-changes.ts';
+import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
-import { collectFields, findForm, type FieldRecord } from './fields.ts';
+import { anchorIn, findForm, forget, shadowRootsIn, type FieldRecord } from './fields.ts';
 import { interceptSubmits } from './intercept.ts';
 import { createView } from './render.ts';
 import { createState, tickedOf, sectorOf, unmetOf } from './state.ts';
 
 export const REGISTRATION_MARKER = 'data-nhsc-registration';
-/** How long to wait for a form that renders late, after load or a route change. */
-export const WAIT_FOR_FORM_MS = 15_000;
 export const DEBOUNCE_MS = 150;
 
 export interface RegistrationDeps {
@@ -47,10 +45,6 @@ export function startRegistration(
   win.performance?.mark?.('nhsc:start');
 
   const state = createState();
-  let containerObserver: MutationObserver | undefined;
-  let waitObserver: MutationObserver | undefined;
-  let waitUntil = 0;
-  let debounce: number | undefined;
   let lastRequest = 0;
 
   async function ask(
@@ -108,8 +102,10 @@ export function startRegistration(
       interceptor.drop();
       view.closeDialog();
       const first = found[0];
-      if (first?.kind === 'field') state.records[first.field]?.el.focus();
-      else if (first?.kind === 'item') view.focusItem(first.itemId);
+      if (first?.kind === 'field') {
+        const key = heldKeys[first.field];
+        state.records.find((r) => r.key === key)?.el.focus();
+      } else if (first?.kind === 'item') view.focusItem(first.itemId);
     },
     onAnyway: () => {
       view.closeDialog();
@@ -117,112 +113,153 @@ export function startRegistration(
     },
   });
 
+  let heldKeys: string[] = [];
   const interceptor = interceptSubmits(ctx, win, state, {
-    check: () => {
-      if (!state.form) return [];
-      state.records = collectFields(state.form);
-      return unmetOf(state);
+    check: (area) => {
+      const before = { form: state.form, records: state.records };
+      Object.assign(state, { form: area.root, records: area.fields });
+      const found = unmetOf(state);
+      if (!found.length) Object.assign(state, before);
+      return found;
     },
-    onHold: (found) => {
-      for (const r of state.records) state.touched.add(r.el);
-      view.render();
+    onHold: (found, area) => {
+      heldKeys = area.fields.map((f) => f.key);
+      for (const key of heldKeys) state.touched.add(key);
+      view.sync();
       view.showDialog(found);
     },
   });
+
+  // ---------------------------------------------------------------------------------------------
+  // Watching the page: one observer on the body and on each open shadow root, for as long as this
+  // is a registration page. Only what a batch of changes touched is read again.
+  // ---------------------------------------------------------------------------------------------
+  let observer: MutationObserver | undefined;
+  let debounce: number | undefined;
+  let urgentSince = 0;
+  let urgentCount = 0;
+
+  function adopt(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) {
+      if (state.roots.includes(root)) continue;
+      state.roots.push(root);
+      observer?.observe(root, OBSERVE);
+      interceptor.listen(root);
+    }
+  }
+
+  function onMutations(mutations: MutationRecord[]): void {
+    if (state.hidden || !ctx.isValid) return;
+    let changed = false;
+    let urgent = false;
+    for (const m of mutations) {
+      if (isOurs(m.target)) continue;
+      if (m.type === 'attributes') {
+        changed = true;
+        if (m.target instanceof HTMLInputElement) forget(m.target);
+        else if (m.target instanceof HTMLLabelElement && m.target.control instanceof HTMLInputElement)
+          forget(m.target.control);
+        continue;
+      }
+      const added = [...m.addedNodes].filter((n) => !isOurs(n));
+      const removed = [...m.removedNodes];
+      if (m.type === 'childList' && !added.length && !removed.length) continue;
+      changed = true;
+      forgetAround(m.target);
+      for (const n of added)
+        if (n instanceof Element)
+          adopt(n.shadowRoot ? [n.shadowRoot, ...shadowRootsIn(n.shadowRoot)] : shadowRootsIn(n));
+      // Our UI or a field we know was taken away: put things back before the next frame.
+      if (!urgent && removed.some((n) => n instanceof Element && (isOurs(n) || holdsKnown(n)))) urgent = true;
+    }
+    // At most a few immediate looks a second: a page that fights our UI gets the debounced pace.
+    const now = Date.now();
+    if (now - urgentSince > 1000) ((urgentSince = now), (urgentCount = 0));
+    if (urgent && ++urgentCount <= 10) scan();
+    else if (changed || urgent) schedule();
+  }
+
+  const holdsKnown = (n: Element) =>
+    !!n.querySelector('[data-nhsc-host]') || state.records.some((r) => n === r.el || n.contains(r.el));
+
+  function watch(): void {
+    if (observer) return;
+    observer = new MutationObserver(onMutations);
+    observer.observe(doc.body ?? html, OBSERVE);
+    for (const root of state.roots) observer.observe(root, OBSERVE);
+  }
+
+  function unwatch(): void {
+    observer?.disconnect();
+    observer = undefined;
+  }
 
   function scan(): void {
     debounce = undefined;
     if (state.hidden || !ctx.isValid) return;
     const url = new URL(win.location.href);
-    if (!isRegistrationPage(url)) return detachForm();
-    const found = findForm(doc);
-    if (!found) {
-      detachForm();
-      return waitForForm();
+    if (!isRegistrationPage(url)) {
+      unwatch();
+      return lost();
     }
-    if (found.root !== state.form) {
-      state.form = found.root;
-      observeContainer(found.root);
-    }
-    stopWaiting();
+    const found = findForm(doc, state.roots);
+    if (!found) return lost();
+    state.form = found.root;
     state.records = found.fields;
     const verdict = detectSector(url, doc);
     state.detected = verdict.sector;
     state.sectorKnown = verdict.from !== 'none';
     state.step = stepFromText(headingText(found.root)) ?? stepFromText(headingText(doc));
     view.sync();
+    interceptor.retry();
   }
 
   function schedule(): void {
     if (debounce === undefined && ctx.isValid) debounce = ctx.setTimeout(scan, DEBOUNCE_MS);
   }
 
-  /** The form's container: the element under <body> that holds it, so a re-render of the app is seen. */
-  function observeContainer(el: Element): void {
-    containerObserver?.disconnect();
-    let box: Element = el.parentElement ?? el;
-    while (box.parentElement && box.parentElement !== doc.body && box.parentElement !== html) box = box.parentElement;
-    containerObserver = new MutationObserver((mutations) => {
-      if (isPageChange(mutations)) schedule();
-    });
-    containerObserver.observe(box, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'disabled'],
-    });
-  }
-
-  function waitForForm(): void {
-    if (Date.now() > waitUntil) return stopWaiting();
-    if (waitObserver) return;
-    waitObserver = new MutationObserver((mutations) => {
-      if (Date.now() > waitUntil) return stopWaiting();
-      if (isPageChange(mutations)) schedule();
-    });
-    waitObserver.observe(doc.body ?? html, { childList: true, subtree: true });
-    ctx.setTimeout(() => {
-      if (!state.form) stopWaiting();
-    }, WAIT_FOR_FORM_MS + DEBOUNCE_MS);
-  }
-
-  function stopWaiting(): void {
-    waitObserver?.disconnect();
-    waitObserver = undefined;
-  }
-
-  /** The form is gone: so are our hints and panel, and the observer on its container. */
-  function detachForm(): void {
+  /** The form is away: so are our hints and panel (an open dialog stays, and so does the watch). */
+  function lost(): void {
     state.form = undefined;
     state.records = [];
-    containerObserver?.disconnect();
-    containerObserver = undefined;
-    view.removeAll();
+    view.removeFormUi();
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Hints follow the person: a host when they enter a field, the hint once they leave it
+  // ---------------------------------------------------------------------------------------------
   function onFieldEvent(e: Event): void {
     if (state.hidden || !state.form) return;
-    const el = e.target;
-    if (!(el instanceof HTMLInputElement) || !state.records.some((r) => r.el === el)) return;
-    if (e.type === 'focusout') state.touched.add(el);
-    if (state.touched.has(el)) view.renderHints();
+    const el = e.composedPath()[0];
+    if (!(el instanceof HTMLInputElement) || isOurs(el)) return;
+    const r = state.records.find((x) => x.el === el);
+    // A field the page has just re-created: look again soon.
+    if (!r) return void (state.form.contains(anchorIn(el, state.form.getRootNode())) && schedule());
+    if (e.type === 'focusin') return view.prepareHint(r);
+    if (e.type === 'focusout' && !state.touched.has(r.key)) {
+      state.touched.add(r.key);
+      view.prepareHint(r);
+    }
+    if (state.touched.has(r.key)) view.renderHints();
   }
 
   function hideHere(): void {
     state.hidden = true;
-    stopWaiting();
-    detachForm();
+    unwatch();
+    interceptor.drop();
+    state.form = undefined;
+    state.records = [];
+    view.removeAll();
   }
 
   ctx.onInvalidated(() => {
     hideHere();
-    interceptor.drop();
     html.removeAttribute(REGISTRATION_MARKER);
   });
-  ctx.addEventListener(doc, 'input', onFieldEvent, { capture: true });
-  ctx.addEventListener(doc, 'focusout', onFieldEvent, { capture: true });
+  for (const type of ['input', 'focusin', 'focusout']) ctx.addEventListener(doc, type, onFieldEvent, { capture: true });
   onPageView(ctx, win, () => {
-    waitUntil = Date.now() + WAIT_FOR_FORM_MS;
+    if (state.hidden) return;
+    watch();
     schedule();
   });
 
@@ -232,12 +269,54 @@ export function startRegistration(
       if (state.form) view.sync();
     }
   });
-  waitUntil = Date.now() + WAIT_FOR_FORM_MS;
+  adopt(shadowRootsIn(doc.body ?? html));
+  watch();
   scan();
   // Set after the first scan: an attribute on <html> invalidates the page's styles, and reading
-  // them (field visibility) would then force a full recalculation.
+  // them would then force a full recalculation.
   html.setAttribute(REGISTRATION_MARKER, '');
+
+  /** Text or children changed at `node`: the fields whose label evidence it could be are read again. */
+  function forgetAround(node: Node): void {
+    const el = node instanceof Element ? node : node.parentElement;
+    if (!el) return;
+    const label = el.closest('label');
+    if (label?.control instanceof HTMLInputElement) forget(label.control);
+    const table = el.closest('th') && el.closest('table');
+    let box: Element = table || el;
+    for (let i = 0; i < 2 && !table; i++) {
+      const up: Element | null = box.parentElement;
+      if (!up || up.matches('form, body, html, table, tbody, fieldset, main')) break;
+      box = up;
+    }
+    if (box instanceof HTMLInputElement) forget(box);
+    for (const input of box.querySelectorAll('input')) forget(input);
+  }
 }
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [
+    'hidden',
+    'disabled',
+    'readonly',
+    'type',
+    'name',
+    'id',
+    'for',
+    'placeholder',
+    'aria-label',
+    'aria-labelledby',
+    'aria-hidden',
+    'autocomplete',
+    'inputmode',
+    'formcontrolname',
+    'label',
+  ],
+};
 
 /** A short, stable description of a field's layout for "this is wrong for me" reports: no values. */
 function fingerprint(r: FieldRecord): string {

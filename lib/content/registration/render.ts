@@ -1,13 +1,15 @@
 /**
  * Rendering: the three kinds of island the registration script shows — the panel before the form
- * (in the flow, never over it), a hint host after each recognised field, and the check dialog in
- * the top layer. It reads the state and calls back into the controller; it decides nothing.
+ * (in the flow, never over it), a hint after each field the person has been in, and the check
+ * dialog in the top layer. Hints are keyed to the field ("mobile-2"), not to the element, so a page
+ * that re-creates its inputs keeps them; only hints whose text changed are drawn again. It reads
+ * the state and calls back into the controller; it decides nothing.
  */
 import type { ContentScriptContext } from '#imports';
 import { h } from 'preact';
 import { createIsland, type Island } from '../kit/island.ts';
 import type { Unmet } from './checklist.ts';
-import type { FieldRecord } from './fields.ts';
+import { anchorIn, type FieldRecord } from './fields.ts';
 import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, type RegistrationState } from './state.ts';
 import { CheckDialog, openModal } from './view/dialog.tsx';
 import { Hint } from './view/hint.tsx';
@@ -21,15 +23,24 @@ export interface ViewActions extends Omit<PanelActions, 'onCollapse'> {
 }
 
 export interface RegistrationView {
-  /** Mounts the panel (once) and the hint hosts for the current fields, and draws them. */
+  /** Mounts the panel (once), places it and the hints by the current fields, and draws them. */
   sync(): void;
   render(): void;
   renderHints(): void;
+  /** A hint host for this field, before the person types (so its live region is there first). */
+  prepareHint(record: FieldRecord): void;
   showDialog(found: Unmet[]): void;
   closeDialog(): void;
   /** Opens the checklist and moves focus to one item (after "Go back"). */
   focusItem(itemId: string): void;
+  /** The form is gone: the panel and hints go; an open dialog stays. */
+  removeFormUi(): void;
   removeAll(): void;
+}
+
+interface HintIsland {
+  island: Island;
+  drawn?: string;
 }
 
 export function createView(
@@ -41,8 +52,9 @@ export function createView(
   const doc = win.document;
   let panel: Island | undefined;
   let dialog: Island | undefined;
-  const hints = new Map<HTMLInputElement, Island>();
+  const hints = new Map<string, HintIsland>();
   const live = () => ctx.isValid && !state.hidden;
+  const recordOf = (key: string) => state.records.find((r) => r.key === key);
 
   function renderPanel(): void {
     if (!panel) return;
@@ -70,18 +82,23 @@ export function createView(
   }
 
   function renderHints(): void {
+    if (!hints.size) return;
     const all = findingsOf(state, modelOf(state), false);
     state.records.forEach((r, i) => {
-      const island = hints.get(r.el);
-      if (!island) return;
-      const f = state.touched.has(r.el) ? all.find((x) => x.field === i) : undefined;
+      const entry = hints.get(r.key);
+      if (!entry) return;
+      const f = state.touched.has(r.key) ? all.find((x) => x.field === i) : undefined;
       const hint: HintView | undefined = f ? { ruleId: f.ruleId, message: f.message, severity: f.severity } : undefined;
-      island.update(h(Hint, { hint, actions: actions.hint(r) }));
+      const drawn = hint ? `${hint.ruleId}|${hint.severity}|${hint.message}` : '';
+      if (entry.drawn === drawn) return;
+      entry.drawn = drawn;
+      entry.island.update(h(Hint, { hint, actions: actions.hint(r) }));
     });
   }
 
+  /** The light-DOM element the panel goes before: the form, or the custom element holding it. */
   function placePanel(host: HTMLElement): void {
-    const form = state.form;
+    const form = state.form && anchorIn(state.form, doc);
     if (form && (host.nextElementSibling !== form || !host.isConnected)) form.before(host);
   }
 
@@ -93,31 +110,45 @@ export function createView(
     win.performance?.mark?.('nhsc:mounted');
   }
 
-  /** After the field, or after its wrapping label so our text never joins the field's name. */
-  const placeHint = (el: HTMLInputElement) => (host: HTMLElement) => {
-    const after = el.closest('label') ?? el;
+  /**
+   * After the field, or after its wrapping label so our text never joins the field's name; for an
+   * input inside a custom element's shadow root, after that element, in the form's own tree.
+   */
+  function placeHint(host: HTMLElement, el: HTMLInputElement): void {
+    const field = state.form ? anchorIn(el, state.form.getRootNode()) : el;
+    const after = field.closest('label') ?? field;
     if (after.nextElementSibling !== host) after.after(host);
-  };
+  }
+
+  function prepareHint(r: FieldRecord): void {
+    if (hints.has(r.key) || !live() || !state.context.settings.hintsEnabled) return;
+    const island = createIsland(ctx, 'nhsc-hint', (host) => placeHint(host, r.el));
+    hints.set(r.key, { island });
+  }
 
   function syncHints(): void {
-    const wanted = new Set(state.context.settings.hintsEnabled ? state.records.map((r) => r.el) : []);
-    for (const [el, island] of hints) {
-      if (wanted.has(el) && el.isConnected) {
-        placeHint(el)(island.host);
+    for (const [key, entry] of hints) {
+      const r = recordOf(key);
+      if (r && state.context.settings.hintsEnabled) {
+        placeHint(entry.island.host, r.el);
         continue;
       }
-      island.remove();
-      hints.delete(el);
+      entry.island.remove();
+      hints.delete(key);
     }
-    for (const el of wanted) {
-      if (hints.has(el) || !live()) continue;
-      hints.set(el, createIsland(ctx, 'nhsc-hint', placeHint(el)));
-    }
+    for (const r of state.records) if (state.touched.has(r.key)) prepareHint(r);
   }
 
   function closeDialog(): void {
     dialog?.remove();
     dialog = undefined;
+  }
+
+  function removeFormUi(): void {
+    panel?.remove();
+    panel = undefined;
+    for (const entry of hints.values()) entry.island.remove();
+    hints.clear();
   }
 
   return {
@@ -132,6 +163,7 @@ export function createView(
       renderHints();
     },
     renderHints,
+    prepareHint,
     showDialog(found) {
       closeDialog();
       if (!ctx.isValid) return;
@@ -148,11 +180,9 @@ export function createView(
       renderPanel();
       panel?.host.shadowRoot?.getElementById(`nhsc-i-${itemId}`)?.focus();
     },
+    removeFormUi,
     removeAll() {
-      panel?.remove();
-      panel = undefined;
-      for (const island of hints.values()) island.remove();
-      hints.clear();
+      removeFormUi();
       closeDialog();
     },
   };

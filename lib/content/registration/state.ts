@@ -25,10 +25,13 @@ export interface RegistrationState {
   hidden: boolean;
   /** Hints dismissed with "Not now": for this page only. */
   notNow: Set<string>;
-  /** Fields the person has left (or tried to submit): only these show hints. */
-  touched: WeakSet<HTMLInputElement>;
+  /** Fields (by stable key) the person has left, or tried to submit: only these show hints. */
+  touched: Set<string>;
+  /** The form, or the form-like area of an app with no <form>. */
   form?: Element;
   records: FieldRecord[];
+  /** Open shadow roots found so far: searched for fields and observed like the page. */
+  roots: ShadowRoot[];
   /** True when the sector came from the address or the page's headings. */
   sectorKnown: boolean;
   detected?: SectorId;
@@ -41,8 +44,9 @@ export function createState(): RegistrationState {
     collapsed: false,
     hidden: false,
     notNow: new Set(),
-    touched: new WeakSet(),
+    touched: new Set(),
     records: [],
+    roots: [],
     sectorKnown: false,
   };
 }
