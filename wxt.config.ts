@@ -56,6 +56,12 @@ export default defineConfig({
     host_permissions: HOST_PERMISSIONS,
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     action: { default_title: 'NHSmail Companion (unofficial)' },
+    // Settings an organisation sets by enterprise policy (docs/managed-deployment.md; lib/background/managed.ts).
+    storage: { managed_schema: 'managed-schema.json' },
+    // A fixed extension id for the managed-policy end-to-end test only: Chromium applies an extension's policy only
+    // to an id it knows. Store packages never carry a key (the stores refuse one), so it is set only from this
+    // variable, which only test/e2e/managed.e2e.test.ts sets.
+    ...(browser !== 'firefox' && process.env.NHSC_TEST_MANIFEST_KEY ? { key: process.env.NHSC_TEST_MANIFEST_KEY } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

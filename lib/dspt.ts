@@ -19,6 +19,9 @@ export const DSPT_REMINDER_WEEKS_BEFORE = 6;
 
 const ODS = /^[A-Z0-9]{1,9}$/;
 
+/** The public search, by name or ODS code, for when no code is saved (docs/sources.md §4.3). */
+export const DSPT_SEARCH_URL = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
+
 export interface DsptLink {
   /** The organisation's page on the DSPT site, found by its ODS code. */
   url: string;

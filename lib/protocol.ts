@@ -12,6 +12,7 @@ import type { Settings, SignInRecord, StorageProblem } from './background/storag
 import type { RegistrationKnowledge } from './content/kit/registration-facts.ts';
 import type { LifecycleStatus } from './lifecycle.ts';
 import type { LocalDirectory } from './local-directory.ts';
+import type { ManagedView } from './background/managed.ts';
 
 /** Largest serialised message we accept; the biggest legitimate one is a backup restore. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024 + 1024;
@@ -171,6 +172,12 @@ export interface StatusView {
   permissions: { notifications: boolean; outlook: boolean };
   /** The imported local directory file (publisher, date, contacts with their sources), or null. */
   localContacts: LocalDirectory | null;
+  /**
+   * Present only when an organisation's policy applies (lib/background/managed.ts): which settings it sets (shown as
+   * "Set by your organisation", not editable), whether it provides the local contacts, and what it tried to set
+   * that was ignored, with why.
+   */
+  managed?: ManagedView;
 }
 
 /** What a content script may know: no dates, no accounts, nothing it does not need to render. */

@@ -13,6 +13,7 @@ import { OUTLOOK_MATCHES, PORTAL_URL } from '../origins.ts';
 import { replyError } from '../protocol.ts';
 import type { StorageArea } from './storage.ts';
 import { syncOutlookContentScript, type OutlookRegistrationDeps } from './outlook-registration.ts';
+import { DSPT_SEARCH_URL, dsptStatusLink } from '../dspt.ts';
 
 /** WXT types getURL to known files; pages added by later features are looked up by name. */
 function extensionUrl(browser: Browser, path: string): string {
@@ -54,6 +55,11 @@ export function backgroundDeps(browser: Browser): BackgroundDeps {
       },
     },
     outlookPermitted: () => browser.permissions.contains({ origins: OUTLOOK_MATCHES }),
+    // Enterprise policy (lib/background/managed.ts). Firefox without a policy rejects; some builds lack the area.
+    managed: async () => {
+      const area = (browser.storage as { managed?: { get(keys: null): Promise<unknown> } }).managed;
+      return area ? area.get(null) : {};
+    },
   };
 }
 
@@ -93,13 +99,25 @@ export function startBackground(browser: Browser, deps: BackgroundDeps = backgro
 
   browser.runtime.onStartup.addListener(() => void service.refresh());
 
+  // A policy changed while running: recompute at once, so badge, reminders and pages follow it.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void service.refresh();
+  });
+
   // Optional APIs exist only once granted; a click on our notification opens the next steps.
   browser.notifications?.onClicked.addListener((id) => {
     const stage = id.split(':')[1] ?? '';
+    void browser.notifications.clear(id);
+    if (stage === 'dspt') {
+      // The DSPT reminder opens the organisation's published status, or the search without an ODS code.
+      void service
+        .statusView()
+        .then((view) => browser.tabs.create({ url: dsptStatusLink(view.settings.odsCode)?.url ?? DSPT_SEARCH_URL }));
+      return;
+    }
     const url =
       stage === 'deleted' || stage === 'before-gone' ? extensionUrl(browser, '/popup.html#next-steps') : PORTAL_URL;
     void browser.tabs.create({ url });
-    void browser.notifications.clear(id);
   });
 
   const outlook: OutlookRegistrationDeps = {

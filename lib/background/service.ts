@@ -49,6 +49,14 @@ import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
 import { dsptReminderNotification, reminderNotification } from './reminders.ts';
 import { dsptReminderDue } from '../dspt.ts';
+import {
+  effectiveSettings,
+  hasPolicy,
+  noPolicy,
+  parseManagedPolicy,
+  withoutManaged,
+  type ManagedPolicy,
+} from './managed.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 import { hintToShow } from './page-hints/dismissal.ts';
 import { HINT_RULES } from './page-hints/rules/registry.ts';
@@ -73,6 +81,11 @@ export interface BackgroundDeps {
     show: (id: string, title: string, message: string) => Promise<void>;
   };
   outlookPermitted: () => Promise<boolean>;
+  /**
+   * The managed (enterprise policy) area's contents, raw; lib/background/managed.ts checks them. Absent, or
+   * rejecting (Firefox without a policy), means no policy.
+   */
+  managed?: () => Promise<unknown>;
 }
 
 export function createBackgroundService(deps: BackgroundDeps) {
@@ -80,12 +93,23 @@ export function createBackgroundService(deps: BackgroundDeps) {
   const serial = serialWriter();
   const read = <T>(item: ItemDefinition<T>): Promise<ReadResult<T>> => readItem(deps.storage, item, serial);
 
+  /** The organisation's policy, read fresh on every request so a change applies at once. */
+  async function readPolicy(): Promise<ManagedPolicy> {
+    if (!deps.managed) return noPolicy();
+    try {
+      return parseManagedPolicy(await deps.managed());
+    } catch {
+      return noPolicy();
+    }
+  }
+
   async function statusView(): Promise<StatusView> {
     const now = deps.now();
-    const [signIns, settings, localDirectory] = await Promise.all([
+    const [signIns, settings, localDirectory, policy] = await Promise.all([
       read(signInsItem),
       read(settingsItem),
       read(localDirectoryItem),
+      readPolicy(),
     ]);
     const problems = [signIns.problem, settings.problem, localDirectory.problem].filter(
       (p): p is StorageProblem => !!p,
@@ -105,10 +129,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
       now,
       today: londonIsoDate(now),
       accounts,
-      settings: settings.value,
+      settings: effectiveSettings(settings.value, policy),
       problems,
       permissions: { notifications, outlook },
-      localContacts: localDirectory.value,
+      localContacts: policy.localDirectory ?? localDirectory.value,
+      ...(hasPolicy(policy) ? { managed: policy.view } : {}),
     };
   }
 
@@ -284,9 +309,11 @@ export function createBackgroundService(deps: BackgroundDeps) {
     },
     'page:save-settings': async (message) => {
       const current = await read(settingsItem);
+      // What the organisation sets stays as the person had it; the policy keeps winning (lib/background/managed.ts).
+      const changes = withoutManaged(message.settings, await readPolicy());
       // null clears an optional setting (sector, ODS code, role): undefined does not survive messaging.
-      const requested = { ...current.value, ...message.settings } as Record<string, unknown>;
-      for (const [key, value] of Object.entries(message.settings)) if (value === null) delete requested[key];
+      const requested = { ...current.value, ...changes } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(changes)) if (value === null) delete requested[key];
       const merged = settingsSchema.safeParse(requested);
       if (!merged.success) {
         const first = merged.error.issues[0];
@@ -348,6 +375,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return replyOk(await refresh());
     },
     'page:import-local-contacts': async (message) => {
+      if ((await readPolicy()).view.localDirectory)
+        return replyError(
+          'Your organisation provides the local contacts, so an imported file would not be used. Nothing was changed.',
+        );
       const parsed = parseLocalDirectory(message.file);
       if (!parsed.ok) {
         return replyError(
@@ -403,12 +434,13 @@ export function createBackgroundService(deps: BackgroundDeps) {
   }
 
   async function pageContext(): Promise<PageContext> {
-    const [settings, ticks, dismissals] = await Promise.all([
+    const [settings, ticks, dismissals, policy] = await Promise.all([
       read(settingsItem),
       read(checklistTicksItem),
       read(hintDismissalsItem),
+      readPolicy(),
     ]);
-    const { sector, odsCode, hintsEnabled } = settings.value;
+    const { sector, odsCode, hintsEnabled } = effectiveSettings(settings.value, policy);
     return { settings: { sector, odsCode, hintsEnabled }, ticks: ticks.value, dismissedHints: dismissals.value.never };
   }
 
