@@ -116,7 +116,8 @@ export const REGISTRATION = {
   sectorItem: 'We have an NHSBSA authentication code',
   mobile: '#mobile-1',
   badMobile: '0123',
-  mobileHint: /starts 07 and has 11 digits/,
+  /** The rule's essence; the wording around it may change. */
+  mobileHint: /starts 07/,
   submit: '#submit',
   /** Typed before submitting; the mobile is fixed before "Submit anyway". */
   typed: {
