@@ -40,6 +40,11 @@ export const ContentToBackground = {
     account: z.optional(nhsNetAddress),
     pageKind: z.enum(PAGE_KINDS),
   }),
+  /**
+   * A portal page showed some signs of a session but not enough to count, or a sign-in trap
+   * (docs/decisions.md D24): the popup asks the person. Carries nothing from the page.
+   */
+  SignInUnsure: z.object({ type: z.literal('content:sign-in-unsure') }),
   /** The content script wants what it needs to render hints: settings, ticks, dismissals. */
   GetPageContext: z.object({ type: z.literal('content:get-page-context') }),
   SetChecklistTick: z.object({
@@ -107,6 +112,7 @@ const C = ContentToBackground;
 const P = PageToBackground;
 export const contentMessage = z.discriminatedUnion('type', [
   C.SignInSeen,
+  C.SignInUnsure,
   C.GetPageContext,
   C.SetChecklistTick,
   C.ClearChecklist,
@@ -173,6 +179,11 @@ export interface StatusView {
   /** The imported local directory file (publisher, date, contacts with their sources), or null. */
   localContacts: LocalDirectory | null;
   /**
+   * When a portal page today left the sign-in undecided (docs/decisions.md D24) and nothing was recorded
+   * since: the background's clock at that report. Absent otherwise.
+   */
+  unsureSignInAt?: number;
+  /**
    * Present only when an organisation's policy applies (lib/background/managed.ts): which settings it sets (shown as
    * "Set by your organisation", not editable), whether it provides the local contacts, and what it tried to set
    * that was ignored, with why.
@@ -235,6 +246,7 @@ export interface SignInAck {
  */
 export interface Replies {
   'content:sign-in-seen': SignInAck;
+  'content:sign-in-unsure': SignInAck;
   'content:get-page-context': PageContext;
   'content:set-checklist-tick': PageContext;
   'content:clear-checklist': PageContext;

@@ -33,6 +33,7 @@ import {
   settingsItem,
   settingsSchema,
   signInsItem,
+  signInUnsureItem,
   serialWriter,
   writeItem,
   type ItemDefinition,
@@ -132,9 +133,24 @@ export function createBackgroundService(deps: BackgroundDeps) {
       settings: effectiveSettings(settings.value, policy),
       problems,
       permissions: { notifications, outlook },
+      ...(await unsureNote(now, accounts)),
       localContacts: policy.localDirectory ?? localDirectory.value,
       ...(hasPolicy(policy) ? { managed: policy.view } : {}),
     };
+  }
+
+  /** The undecided-sign-in note (docs/decisions.md D24): shown if it is from today and nothing was recorded since. */
+  async function unsureNote(now: number, accounts: StatusView['accounts']): Promise<{ unsureSignInAt?: number }> {
+    const note = (await read(signInUnsureItem)).value;
+    if (!note || note.at > now) return {};
+    if (londonIsoDate(note.at) !== londonIsoDate(now)) {
+      // Kept only for its day: forget it, unless a newer note arrived meanwhile.
+      void serial(async () => {
+        if ((await read(signInUnsureItem)).value?.at === note.at) await deps.storage.remove([signInUnsureItem.key]);
+      });
+      return {};
+    }
+    return accounts.some((a) => a.record.recordedAt >= note.at) ? {} : { unsureSignInAt: note.at };
   }
 
   async function ensureAlarm(): Promise<void> {
@@ -266,6 +282,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
         ),
       );
       await refresh();
+      return replyOk({ recorded: true });
+    },
+    'content:sign-in-unsure': async () => {
+      await serial(() => writeItem(deps.storage, signInUnsureItem, { at: deps.now() }));
       return replyOk({ recorded: true });
     },
     'page:get-status': async () => replyOk(await refresh()),

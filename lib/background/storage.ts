@@ -354,6 +354,21 @@ export const localDirectoryItem: ItemDefinition<LocalDirectory | null> = {
   migrations: {},
 };
 
+/**
+ * The last time a portal page left the sign-in undecided (docs/decisions.md D24), or null. A note kept only for
+ * the London day it was made: it is not exported, and a sign-in recorded after it supersedes it.
+ */
+const signInUnsureSchema = z.nullable(z.object({ at: epochMs }));
+export type SignInUnsure = z.infer<typeof signInUnsureSchema>;
+
+export const signInUnsureItem: ItemDefinition<SignInUnsure> = {
+  key: 'signInUnsure',
+  version: 1,
+  schema: signInUnsureSchema,
+  defaults: () => null,
+  migrations: {},
+};
+
 /** Every item, for export, erase and the notices list. */
 export const ALL_ITEMS: readonly ItemDefinition<unknown>[] = [
   signInsItem,

@@ -111,6 +111,7 @@ const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(va
 /** One guard per content message type, keyed like `Replies`. */
 export const CONTENT_REPLY_GUARDS: { [K in ContentMessage['type']]: Guard<Replies[K]> } = {
   'content:sign-in-seen': isSignInAck,
+  'content:sign-in-unsure': isSignInAck,
   'content:get-page-context': isPageContext,
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,

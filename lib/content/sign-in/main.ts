@@ -1,7 +1,9 @@
 /**
  * Sign-in detection, wired: watch the page until a detector sees a signed-in NHSmail session, then
  * ask the background to record it, once per page view. Two detectors: the NHSmail portal (always)
- * and Outlook on the web (only after the person opts in and grants its optional hosts).
+ * and Outlook on the web (only after the person opts in and grants its optional hosts). A portal
+ * page the detector cannot decide is reported once per page view too, so the popup can ask the
+ * person (docs/decisions.md D24).
  */
 import type { ContentScriptContext } from '#imports';
 import { sendFromContent } from '../kit/messaging.ts';
@@ -23,10 +25,16 @@ export function startPortalSignIn(ctx: ContentScriptContext, win: Window): void 
   root.setAttribute(INJECTED_MARKER, '');
   ctx.onInvalidated(() => root.removeAttribute(INJECTED_MARKER));
 
+  let askedThisView = false;
   watchPageUntil(ctx, win, {
     forMs: PORTAL_WATCH_MS,
+    onNewView: () => (askedThisView = false),
     detect: (doc, url) => {
       const verdict = detectSignIn(doc, url);
+      if (verdict.unsure && !askedThisView) {
+        askedThisView = true;
+        void sendFromContent({ type: 'content:sign-in-unsure' });
+      }
       return verdict.signedIn ? verdict : undefined;
     },
     onFound: (verdict) =>

@@ -13,6 +13,7 @@ import { StatusCard } from './status-card.tsx';
 import { ManualRecord } from './manual-record.tsx';
 import { SupportDirectory } from './support-directory.tsx';
 import { PortalAccess } from './portal-access.tsx';
+import { UnsureSignIn } from './unsure-sign-in.tsx';
 
 export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 
@@ -49,7 +50,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
           </div>
         ))}
         {view ? <StatusCard view={view} /> : !error && <p aria-busy="true">Loading your account status…</p>}
-        {/* Slot: "could not tell whether you are signed in" (lib/pages/popup/unsure-sign-in.tsx) goes here. */}
+        {view && <UnsureSignIn view={view} ask={ask} />}
         {view && <ManualRecord view={view} ask={ask} />}
         <section class="nhsc-section" id="get-help" aria-labelledby="help-heading">
           <h2 id="help-heading" class="nhsuk-heading-s">
