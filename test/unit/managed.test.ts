@@ -8,7 +8,7 @@ import { effectiveSettings, parseManagedPolicy, withoutManaged } from '../../lib
 import { backgroundDeps, startBackground } from '../../lib/background/main.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { DEFAULT_SETTINGS } from '../../lib/background/storage.ts';
-import type { StatusView } from '../../lib/protocol.ts';
+import type { PageContext, StatusView } from '../../lib/protocol.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
 
 const DIRECTORY = {
@@ -180,7 +180,7 @@ describe('the background applies the policy', () => {
   it('content scripts get the policy value too (hints off for everyone)', async () => {
     const { service } = withPolicy({ value: { hintsEnabled: false, sector: 'pharmacy' } });
     const reply = await service.handle({ type: 'content:get-page-context' });
-    expect(reply.ok && reply.data.settings).toEqual({ sector: 'pharmacy', hintsEnabled: false });
+    expect(reply.ok && (reply.data as PageContext).settings).toEqual({ sector: 'pharmacy', hintsEnabled: false });
   });
 
   it("the organisation's directory replaces an imported one, and a new import is refused with a reason", async () => {
