@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Field recognition on every saved fixture, with expectations as data (Refined GitHub's selector
  * expectations; Bitwarden's PageTest): how many fields of each kind, and which must stay silent.
@@ -72,6 +73,38 @@ const EXPECTATIONS: FieldExpectation[] = [
   },
   { fixture: 'strict-csp.html', expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 }, primary: '#submit' },
   { fixture: 'hostile.html', expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 }, primary: '#submit' },
+  // Labels that are not labels (test/fixtures/registration/cases.ts).
+  {
+    fixture: 'labels-preceding-text.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#f3'],
+    primary: '#submit',
+  },
+  {
+    fixture: 'labels-table-cells.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#c3'],
+    primary: '#submit',
+  },
+  {
+    fixture: 'labels-members-table.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 2, email: 2 },
+    shouldStaySilent: ['#first-1', '#last-1', '#first-2'],
+    primary: '#submit',
+  },
+  // No <form> beside a site search: the app's area, never the search box or its button.
+  {
+    fixture: 'no-form-header-search.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#q'],
+    primary: '#submit',
+  },
+  {
+    fixture: 'no-form-search-ods.html',
+    expectFields: { 'auth-code': 1, ods: 1, mobile: 1, email: 1 },
+    shouldStaySilent: ['#q'],
+    primary: '#submit',
+  },
   // Before its hash change the late page has no form at all: silence.
   { fixture: 'late-hash.html', expectFields: {}, primary: null },
 ];
@@ -99,6 +132,19 @@ describe('field recognition on each fixture', () => {
     expect(root ? (primaryButton(root) ?? null) : null).toBe(primary ? doc.querySelector(primary) : null);
     // Every recognised field rests on at least one piece of evidence a person reads, or two a developer writes.
     for (const f of fields) expect(f.score).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a header search is never the registration area', () => {
+    expect(findFormRoot(load('no-form-header-search.html'))?.id).toBe('app');
+    expect(findFormRoot(load('no-form-search-ods.html'))?.id).toBe('app');
+  });
+
+  it('members in a table are told apart by row', () => {
+    const fields = collectFields(findFormRoot(load('labels-members-table.html'))!);
+    const rows = fields.filter((f) => f.kind === 'mobile').map((f) => f.el.closest('tr')?.rowIndex);
+    expect(rows).toEqual([1, 2]);
+    expect(fields.filter((f) => f.kind === 'mobile').map((f) => f.key)).toEqual(['mobile-1', 'mobile-2']);
+    expect(new Set(fields.filter((f) => f.kind === 'mobile').map((f) => f.group)).size).toBe(2);
   });
 
   it('members are told apart: two mobiles in two groups', () => {

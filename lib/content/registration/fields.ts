@@ -119,19 +119,25 @@ function nearbyText(el: Element): string {
   return '';
 }
 
-/** Short text just before the field (a <div>, <span> or text node), with no other field in between. */
+/**
+ * Short text just before the field (<div>s, <span>s or text nodes in its row, such as a name and
+ * a hint), with no other field in between; from the first level up that has any.
+ */
 function precedingText(el: Element): string {
   let node: Element | null = el;
   for (let depth = 0; depth < 3 && node; depth++) {
+    const parts: string[] = [];
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
       if (sib.nodeType === 1) {
         const e = sib as Element;
         if (e.hasAttribute('data-nhsc-host')) continue;
-        if (e.matches(FIELDS) || e.querySelector(FIELDS)) return '';
+        if (e.matches(FIELDS) || e.querySelector(FIELDS)) break;
       } else if (sib.nodeType !== 3) continue;
       const text = textOf(sib);
-      if (text) return text.length <= 80 ? text : '';
+      if (text) parts.unshift(text);
     }
+    const text = parts.join(' ');
+    if (text) return text.length <= 120 ? text : '';
     node = node.parentElement;
     if (!node || node.matches('form, fieldset, body, td, th, li, table')) break;
   }

@@ -145,6 +145,9 @@ export function startRegistration(
       state.roots.push(root);
       observer?.observe(root, OBSERVE);
       interceptor.listen(root);
+      // Focus moving within one shadow root is not seen outside it.
+      for (const type of FIELD_EVENTS)
+        ctx.addEventListener(root as unknown as Window, type, onFieldEvent, { capture: true });
     }
   }
 
@@ -256,7 +259,7 @@ export function startRegistration(
     hideHere();
     html.removeAttribute(REGISTRATION_MARKER);
   });
-  for (const type of ['input', 'focusin', 'focusout']) ctx.addEventListener(doc, type, onFieldEvent, { capture: true });
+  for (const type of FIELD_EVENTS) ctx.addEventListener(doc, type, onFieldEvent, { capture: true });
   onPageView(ctx, win, () => {
     if (state.hidden) return;
     watch();
@@ -293,6 +296,8 @@ export function startRegistration(
     for (const input of box.querySelectorAll('input')) forget(input);
   }
 }
+
+const FIELD_EVENTS = ['input', 'focusin', 'focusout'];
 
 const OBSERVE: MutationObserverInit = {
   childList: true,
