@@ -5,7 +5,9 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
+    // Most unit tests need no DOM. A file that does (Preact rendering, document, DOMParser) says so on
+    // its first line: `// @vitest-environment happy-dom`.
+    environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
   },

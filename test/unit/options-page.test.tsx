@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The options page against the real background service over memory storage (messages go through a
  * JSON round trip, as real messaging does): saves, ODS checks and the implied mailbox, permissions

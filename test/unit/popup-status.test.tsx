@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The popup's status card for each stage, built from a real StatusView of the background service. */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';

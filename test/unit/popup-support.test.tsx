@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** Support directory, contact cards, copy buttons and request templates, rendered with Preact. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';

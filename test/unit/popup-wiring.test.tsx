@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The whole popup against the real background service through the fake browser's messaging. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** Page, sector and step detectors against their own test tables (docs/decisions.md H4). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
