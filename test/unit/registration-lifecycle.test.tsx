@@ -141,10 +141,12 @@ describe('check 14: the confirm step', () => {
 
 describe('check 13: an invalidated context removes everything', () => {
   it('UI, interception, observers and timers go; the page submits untouched', async () => {
-    expect(document.querySelectorAll('[data-nhsc-host]').length).toBeGreaterThan(1);
+    expect(document.querySelectorAll('nhsc-panel').length).toBe(1);
     trustedSubmit();
     await settle(50);
     expect(dialogOpen()).toBe(true);
+    // The check marks every field as seen: panel, dialog and a hint host for each of the 6 fields.
+    expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(8);
     // A page change schedules a debounced rescan (a ctx timer) that the invalidation must cancel.
     const idle = vi.getTimerCount();
     form().append(document.createElement('p'));
