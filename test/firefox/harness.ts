@@ -14,9 +14,10 @@
  * - The background event page is inspected and stopped from Firefox's chrome scope (needs
  *   --remote-allow-system-access). That uses unpublished puppeteer and Firefox internals, and is
  *   kept to `chromeEvaluate` and the `background` helpers below.
- * - Firefox runs in its own process group, which is killed on close, on a watchdog timeout and
- *   when node exits, so no browser outlives the suite.
+ * - Firefox runs in its own process group, which is killed on close, on a watchdog timeout, when
+ *   node exits, and by a detached reaper shell if node itself is killed: no browser outlives the suite.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -331,11 +332,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   debug('launched');
   const pid = browser.process()?.pid;
   if (pid) liveGroups.add(pid);
+  // Two watchdogs: a timer here, and a detached shell that outlives this process if it is killed.
   const watchdog = setTimeout(() => {
     console.error(`Firefox session exceeded ${WATCHDOG_MS} ms: killing it.`);
     killGroup(pid);
   }, WATCHDOG_MS);
   watchdog.unref();
+  const reaper = pid
+    ? spawn('sh', ['-c', `sleep ${Math.ceil(WATCHDOG_MS / 1000) + 30}; kill -KILL -- -${pid} 2>/dev/null`], {
+        detached: true,
+        stdio: 'ignore',
+      })
+    : undefined;
+  reaper?.unref();
 
   const pageErrors: string[] = [];
   const watchErrors = (page: Page) => {
@@ -487,6 +496,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     },
     async close({ keepProfile = false } = {}) {
       clearTimeout(watchdog);
+      if (reaper?.pid) killGroup(reaper.pid);
       debug('closing');
       await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
       debug('closed');
@@ -544,8 +554,14 @@ export async function textOf(page: Page, selector: string): Promise<string | nul
 export async function typeInto(page: Page, selector: string, value: string): Promise<void> {
   const field = await page.waitForSelector(selector, { timeout: 10_000 });
   if (!field) throw new Error(`No field ${selector}`);
-  await field.click();
-  await field.evaluate((el) => (el as HTMLInputElement).select());
+  if (await field.evaluate((el) => (el as HTMLInputElement).type === 'date')) {
+    // Focus lands on a date field's first part (the day, in en-GB); a click would land on whichever
+    // part is under the pointer.
+    await field.focus();
+  } else {
+    await field.click();
+    await field.evaluate((el) => (el as HTMLInputElement).select());
+  }
   if (value) await page.keyboard.type(value);
   else await page.keyboard.press('Backspace');
   await field.dispose();
