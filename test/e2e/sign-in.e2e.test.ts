@@ -3,8 +3,51 @@
  * a signed-in portal page updates the record, the popup and the badge; sign-in pages and other
  * domains never count; a stopped worker and a relaunched profile keep everything.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentWorker, eventually, launchExtension, stopServiceWorkers, type ExtensionSession } from './harness.ts';
+import type { Page } from 'playwright-core';
+import {
+  FIXTURES,
+  ROOT,
+  currentWorker,
+  eventually,
+  launchExtension,
+  screenshotPath,
+  storedEverything,
+  stopServiceWorkers,
+  type ExtensionSession,
+} from './harness.ts';
+
+/** The assumed layouts' expected verdicts (test/fixtures/portal/verdicts.json), shared with the unit test. */
+const VERDICTS = (
+  JSON.parse(readFileSync(path.join(FIXTURES, 'portal/verdicts.json'), 'utf8')) as {
+    cases: { fixture: string; url: string; verdict: string; trap?: string }[];
+  }
+).cases;
+const TRAPS = VERDICTS.filter((c) => c.trap);
+
+/** Types an ISO date into the popup's Day, Month and Year fields (the NHS.UK date input). */
+async function fillDate(page: Page, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await page.getByLabel('Day').fill(String(Number(day)));
+  await page.getByLabel('Month').fill(String(Number(month)));
+  await page.getByLabel('Year').fill(year!);
+}
+
+/** axe-core's violations inside one part of an extension page (the rest of the popup has its own tests). */
+async function axeViolationsIn(page: Page, selector: string): Promise<{ id: string; nodes: string[] }[]> {
+  await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (include) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run({ include: [include] });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, selector);
+}
 
 const TODAY_WORDS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -83,14 +126,95 @@ describe('sign-in tracking in Chromium', () => {
       { url: 'https://portal.nhs.net/forgotpassword/', fixture: 'portal/forgotten-password.html' },
       { url: 'https://portal.nhs.net/Home/Error', fixture: 'portal/error.html' },
       { url: 'https://portal.nhs.net/Other', fixture: 'portal/signed-in-other-domain.html' },
+      { url: 'https://portal.nhs.net/', fixture: 'portal/signed-in-home.html' },
     ]);
     const page = await session.context.newPage();
     for (const url of ['Home/Login', 'forgotpassword/', 'Home/Error', 'Other']) {
       await page.goto(`https://portal.nhs.net/${url}`);
-      await page.waitForTimeout(400);
+      // The script marks <html> as it starts and looks at the page at once: by then it has decided.
+      await page.locator('html[data-nhsc-injected]').waitFor({ state: 'attached' });
     }
     expect(await storedSignIns(session)).toEqual({});
     expect((await session.badge()).text).toBe('?');
+    // A signed-in page last, as a sentinel: messages are handled in order, so once its record is
+    // stored, any sign-in wrongly reported by the pages above would have been stored before it.
+    await page.goto('https://portal.nhs.net/');
+    const accounts = await eventually(async () => {
+      const a = await storedSignIns(session!);
+      return Object.keys(a).length ? a : undefined;
+    }, 'the sentinel sign-in');
+    expect(Object.keys(accounts)).toEqual(['jo.bloggs@nhs.net']);
+  });
+
+  it('sign-in traps never count: every trap layout leaves an "unsure" note and no sign-in (docs/decisions.md D24)', async () => {
+    session = await launchExtension();
+    // Each trap at its own address, so every page is a new page view with its own report.
+    const routes = TRAPS.map((c, i) => ({ ...c, url: `${c.url.replace(/[?#].*$/, '')}?trap=${i}` }));
+    await session.route([
+      ...routes.map((r) => ({ url: r.url, fixture: `portal/${r.fixture}` })),
+      { url: 'https://portal.nhs.net/Profile/SharedMailboxes', fixture: 'portal/shared-mailbox.html' },
+    ]);
+    expect(TRAPS.length).toBe(11);
+    const page = await session.context.newPage();
+    const worker = await currentWorker(session);
+    for (const route of routes) {
+      await worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+        ).chrome.storage.local.remove('signInUnsure'),
+      );
+      await page.goto(route.url);
+      // The script reports an undecided page at its first look: the note proves it looked and decided "unsure".
+      await eventually(
+        async () => (await storedEverything(session!)).signInUnsure,
+        `the unsure note for ${route.fixture}`,
+      );
+    }
+    expect(await storedSignIns(session)).toEqual({});
+    expect((await session.badge()).text).toBe('?');
+    // A signed-in page last, as a sentinel (messages are handled in order): only its account is recorded.
+    await page.goto('https://portal.nhs.net/Profile/SharedMailboxes');
+    const accounts = await eventually(async () => {
+      const a = await storedSignIns(session!);
+      return Object.keys(a).length ? a : undefined;
+    }, 'the sentinel sign-in');
+    expect(Object.keys(accounts)).toEqual(['alex.smith@nhs.net']);
+  });
+
+  it('when unsure, the popup asks; one click records today and the badge and status show it', async () => {
+    session = await launchExtension();
+    await session.route([{ url: 'https://portal.nhs.net/', fixture: 'portal/session-expired-dialog.html' }]);
+    const page = await session.context.newPage();
+    await page.goto('https://portal.nhs.net/');
+    await eventually(async () => (await storedEverything(session!)).signInUnsure, 'the unsure note');
+    expect((await session.badge()).text).toBe('?');
+
+    const popup = await session.openPopup();
+    await popup.setViewportSize({ width: 360, height: 700 });
+    const ask = popup.getByTestId('unsure-sign-in');
+    await expect
+      .poll(() => ask.textContent())
+      .toBe(
+        'Information: Did you sign in today?You are on the NHSmail portal, but we could not tell whether you are signed in.I used NHSmail today',
+      );
+    expect(await axeViolationsIn(popup, '[data-testid="unsure-sign-in"]')).toEqual([]);
+    await popup.screenshot({ path: screenshotPath('popup-unsure-sign-in.png'), fullPage: true });
+    // Keyboard only: focus the button and press Enter.
+    await ask.getByRole('button', { name: 'I used NHSmail today' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.getByTestId('unsure-saved').textContent())
+      .toBe(`Saved: you used NHSmail today, ${TODAY_WORDS}.`);
+    await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Active');
+    await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${TODAY_WORDS} (today)`);
+    await eventually(async () => (await session!.badge()).text === '', 'badge cleared');
+    // A fresh popup has nothing left to ask.
+    const again = await session.openPopup();
+    await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Active');
+    expect(await again.getByTestId('unsure-sign-in').count()).toBe(0);
+    // The page itself was left alone.
+    expect(await page.locator('[role="dialog"] strong').textContent()).toBe('Your session has expired');
+    expect(session.strayRequests).toEqual([]);
   });
 
   it('"My last sign-in was on" 45 days ago → "!" red and the popup says inactive with the deletion date; survives a worker stop and a relaunch', async () => {
@@ -107,7 +231,7 @@ describe('sign-in tracking in Chromium', () => {
       year: 'numeric',
     }).format(deletion);
 
-    await popup.getByLabel('My last sign-in was on').fill(iso);
+    await fillDate(popup, iso);
     await popup.getByRole('button', { name: 'Save date' }).click();
     await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Inactive');
     await expect.poll(() => popup.getByTestId('next-deadline').textContent()).toContain(`Deleted on ${deletionWords}`);
@@ -127,7 +251,8 @@ describe('sign-in tracking in Chromium', () => {
     await session.close({ keepProfile: true });
     session = await launchExtension({ userDataDir: profile });
     const relaunched = await session.openPopup();
-    await expect.poll(() => relaunched.getByTestId('stage').textContent()).toBe('Inactive');
+    // A relaunched browser starts the worker, runs onInstalled and then answers: give it time on a busy machine.
+    await expect.poll(() => relaunched.getByTestId('stage').textContent(), { timeout: 15_000 }).toBe('Inactive');
     const alarms = await eventually(async () => {
       const w = await currentWorker(session!);
       const list = await w.evaluate(() =>
@@ -145,11 +270,12 @@ describe('sign-in tracking in Chromium', () => {
     session = await launchExtension();
     const popup = await session.openPopup();
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    await popup.getByLabel('My last sign-in was on').fill(tomorrow);
+    await fillDate(popup, tomorrow);
     await popup.getByRole('button', { name: 'Save date' }).click();
+    // The popup's Day, Month and Year check refuses it before anything is sent.
     await expect
-      .poll(() => popup.getByRole('alert').first().textContent())
-      .toMatch(/\bThe date cannot be in the future\./);
+      .poll(() => popup.locator('#last-sign-in-error').textContent())
+      .toBe('Error: Date must be today or in the past');
     expect(await storedSignIns(session)).toEqual({});
   });
 });
