@@ -13,6 +13,7 @@ import {
   type AnyMessage,
 } from '../protocol.ts';
 import { CONTENT_ORIGINS, PORTAL_ORIGIN } from '../origins.ts';
+import { SECURE_EMAIL_HINT_ID } from '../content/secure-email/rules.ts';
 
 /** The fields of `runtime.MessageSender` we rely on. */
 export interface MessageSenderLike {
@@ -25,6 +26,12 @@ export interface MessageSenderLike {
 
 export type GateResult =
   { ok: true; message: AnyMessage; from: 'content' | 'page'; origin: string } | { ok: false; reason: string };
+
+/** What an Outlook on the web page may send besides its sign-in report: the secure-email hint's two messages. */
+function outlookMaySend(m: AnyMessage): boolean {
+  if (m.type === 'content:get-page-context') return true;
+  return m.type === 'content:dismiss-hint' && m.hintId === SECURE_EMAIL_HINT_ID && m.level === 'never';
+}
 
 /**
  * `scheme://host` of a URL. Built by hand because `URL.origin` is "null" for non-web schemes in
@@ -77,14 +84,15 @@ export function checkMessage(
   if (sizeOf(message) > MAX_CONTENT_MESSAGE_BYTES) return { ok: false, reason: 'message too large' };
   const parsed = contentMessage.safeParse(message);
   if (!parsed.success) return { ok: false, reason: `malformed ${type}` };
-  // Outlook pages may only report a sign-in; only the portal may report portal sign-ins.
+  // Outlook pages may report a sign-in, and for the secure-email hint ask for the person's hint choices and dismiss
+  // that one hint for good (lib/content/secure-email/main.ts); only the portal may report portal sign-ins.
   const m = parsed.data;
   if (m.type === 'content:sign-in-seen') {
     const fromOutlook = origin !== PORTAL_ORIGIN;
     if (fromOutlook !== (m.pageKind === 'outlook-mailbox'))
       return { ok: false, reason: 'page kind does not match origin' };
     if (fromOutlook && !m.account) return { ok: false, reason: 'Outlook sign-ins need an @nhs.net address' };
-  } else if (origin !== PORTAL_ORIGIN) {
+  } else if (origin !== PORTAL_ORIGIN && !outlookMaySend(m)) {
     return { ok: false, reason: `${type} is only accepted from the portal` };
   }
   return { ok: true, message: m, from: 'content', origin };

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { checkMessage } from '../../lib/background/gate.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { hintDismissalsItem, settingsItem } from '../../lib/background/storage.ts';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
@@ -90,6 +91,38 @@ describe('the rule', () => {
     );
     expect(secureHintText(3)).toBe(
       'Some recipients are outside NHSmail. If the email holds patient information, add [secure] to the subject, if your organisation allows it.',
+    );
+  });
+});
+
+describe("the message gate lets Outlook send the hint's two messages, and nothing more", () => {
+  const SELF = { runtimeId: 'our-id', extensionOrigin: 'chrome-extension://our-id' };
+  const OUTLOOK = {
+    id: 'our-id',
+    url: 'https://outlook.office.com/mail/deeplink/compose',
+    origin: 'https://outlook.office.com',
+    frameId: 0,
+    tab: { id: 1 },
+  };
+  const verdict = (message: unknown) => {
+    const result = checkMessage(message, OUTLOOK, SELF);
+    return result.ok ? 'ok' : result.reason;
+  };
+
+  it('asks for the hint choices, and dismisses this hint for good', () => {
+    expect(verdict({ type: 'content:get-page-context' })).toBe('ok');
+    expect(verdict({ type: 'content:dismiss-hint', hintId: SECURE_EMAIL_HINT_ID, level: 'never' })).toBe('ok');
+  });
+
+  it('never another hint, another level, or any other portal message', () => {
+    expect(verdict({ type: 'content:dismiss-hint', hintId: 'forgotten-password', level: 'never' })).toBe(
+      'content:dismiss-hint is only accepted from the portal',
+    );
+    expect(verdict({ type: 'content:dismiss-hint', hintId: SECURE_EMAIL_HINT_ID, level: 'wrong' })).toBe(
+      'content:dismiss-hint is only accepted from the portal',
+    );
+    expect(verdict({ type: 'content:clear-checklist', sector: 'dental' })).toBe(
+      'content:clear-checklist is only accepted from the portal',
     );
   });
 });
