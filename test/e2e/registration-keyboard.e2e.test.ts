@@ -54,7 +54,11 @@ describe('registration panel and dialog, keyboard only', () => {
     await page.goto('https://portal.nhs.net/Registration#/optometry');
     await page.getByRole('complementary', { name: /^NHSmail Companion/ }).waitFor();
 
-    // Our checkboxes are in the page's tab order, and Space ticks one (a trusted key press).
+    // The compact panel's "Show checklist" is in the page's tab order; Enter opens the checklist.
+    const show = await tabUntil(page, (f) => f.host === 'nhsc-panel' && f.text === 'Show checklist', 'Show checklist');
+    expect(show.tag).toBe('button');
+    await page.keyboard.press('Enter');
+    // Our checkboxes follow, and Space ticks one (a trusted key press).
     const box = await tabUntil(page, (f) => f.host === 'nhsc-panel' && f.type === 'checkbox', 'a checklist checkbox');
     expect(box.checked).toBe(false);
     await page.keyboard.press('Space');

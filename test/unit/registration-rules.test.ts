@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS, SECTOR_IDS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
-import { checklistEntries, unmetBeforeSubmit } from '../../lib/content/registration/checklist.ts';
+import { checklistEntries, leftToDo, unmetBeforeSubmit, withProof } from '../../lib/content/registration/checklist.ts';
 import type { FieldKind } from '../../lib/content/registration/fields.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import type { FormModel, RuleCitation, RuleSettings } from '../../lib/content/registration/model.ts';
@@ -139,16 +139,76 @@ describe('checklist from the knowledge base', () => {
     const item = checklistEntries(K, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
     expect(item.detail).toMatch(/not processed/);
   });
-  it('unmet before submitting: field errors first, then unticked must-do items; advice never blocks', () => {
+  const optometry = (m: FormModel) => {
+    const final = evaluateRules(m, { final: true, ods: odsOf('optometry') });
+    return { final, items: withProof(checklistEntries(K, 'optometry'), m, final) };
+  };
+
+  it('the check before submitting: items only the person can confirm first, then each wrong field once', () => {
     const m = model('optometry', [
+      ['auth-code', ''],
+      ['ods', 'TST12'],
       ['mobile', '0123'],
       ['mobile', '07700900123'],
+      ['email', 'jo@example.com'],
     ]);
-    const items = checklistEntries(K, 'optometry');
-    const must = items.filter((i) => i.must).map((i) => i.id);
-    const unmet = unmetBeforeSubmit(m, evaluateRules(m, { final: true }), items, new Set(must.slice(1)));
-    expect(unmet.map((u) => u.kind)).toEqual(['field', 'item']);
-    expect(unmet[0]!.text).toMatch(/^Mobile number \(1 of 2\): /);
-    expect(unmetBeforeSubmit(m, [], items, new Set(must))).toEqual([]);
+    const { final, items } = optometry(m);
+    expect(unmetBeforeSubmit(m, final, items, new Set()).map((u) => u.text)).toEqual([
+      'Not ticked: Nobody being registered already has an NHSmail account.',
+      'Not ticked: Our DSPT assessment is published at Standards Met or higher.',
+      'Not ticked: We have 10 or fewer sites.',
+      'Not ticked: We have decided who owns the shared mailbox and who are members.',
+      'Authentication code: Enter the NHSBSA authentication code. Without it the application is not processed.',
+      'Mobile number (1 of 2): Enter a mobile number that starts 07',
+    ]);
+    // Ticking the items a person confirms leaves only the fields; proved items are never ticks.
+    const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
+    expect(unmetBeforeSubmit(m, final, items, new Set(user)).map((u) => u.kind)).toEqual(['field', 'field']);
+  });
+
+  it('items the form proves: met by valid fields, a problem when wrong or empty, elsewhere when absent', () => {
+    const valid = model('optometry', [
+      ['auth-code', 'ABC-1'],
+      ['ods', 'TST12'],
+      ['mobile', '07700900123'],
+      ['email', 'jo@example.com'],
+    ]);
+    const proofs = (m: FormModel) =>
+      Object.fromEntries(
+        optometry(m)
+          .items.filter((i) => i.proof)
+          .map((i) => [i.id, i.proof]),
+      );
+    expect(proofs(valid)).toEqual({
+      'optometry-nhsbsa-code': 'met',
+      'ods-code-optometry': 'met',
+      'unique-mobile-numbers': 'met',
+      'unique-personal-emails': 'met',
+    });
+    expect(
+      proofs(
+        model('optometry', [
+          ['auth-code', ''],
+          ['mobile', '07700900123'],
+          ['mobile', '07700 900123'],
+        ]),
+      ),
+    ).toEqual({
+      'optometry-nhsbsa-code': 'problem',
+      'ods-code-optometry': 'elsewhere',
+      'unique-mobile-numbers': 'problem',
+      'unique-personal-emails': 'elsewhere',
+    });
+    const { final, items } = optometry(valid);
+    const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
+    expect(unmetBeforeSubmit(valid, final, items, new Set(user))).toEqual([]);
+    expect(leftToDo(items, new Set())).toBe(user.length);
+    expect(leftToDo(items, new Set(user))).toBe(0);
+    expect(leftToDo(optometry(model('optometry', [['auth-code', '']])).items, new Set(user))).toBe(1);
+  });
+
+  it('the authentication code is asked for on optometry pages only', () => {
+    expect(ids(model(undefined, [['auth-code', '']]), { final: true })).toEqual([]);
+    expect(ids(model('pharmacy', [['auth-code', '']]), { final: true })).toEqual([]);
   });
 });

@@ -8,6 +8,13 @@ import type { FieldKind } from './fields.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
 import type { Finding, FormModel } from './model.ts';
 
+/**
+ * How the form itself answers an item: its fields are there and valid ("met"), there with a
+ * problem ("problem"), or not on this page ("elsewhere"). Items the form cannot prove have none
+ * and are ticked by the person.
+ */
+export type Proof = 'met' | 'problem' | 'elsewhere';
+
 export interface ChecklistEntry {
   id: string;
   label: string;
@@ -15,6 +22,38 @@ export interface ChecklistEntry {
   must: boolean;
   step: string;
   link?: { url: string; text: string };
+  proof?: Proof;
+}
+
+/** Items the form proves, and the kind of field that proves each. */
+export const PROVED_BY: Readonly<Record<string, FieldKind>> = {
+  'optometry-nhsbsa-code': 'auth-code',
+  'ods-code-optometry': 'ods',
+  'ods-code-pharmacy': 'ods',
+  'ods-code-dental': 'ods',
+  'unique-mobile-numbers': 'mobile',
+  'unique-personal-emails': 'email',
+};
+
+/** Each proved item's state on this form, from the final check's findings. */
+export function withProof(
+  items: readonly ChecklistEntry[],
+  model: FormModel,
+  final: readonly Finding[],
+): ChecklistEntry[] {
+  return items.map((item) => {
+    const kind = PROVED_BY[item.id];
+    if (!kind) return item;
+    const fields = model.fields.filter((f) => f.kind === kind);
+    const bad = fields.some((f) => final.some((x) => x.field === f.index && x.severity === 'error'));
+    const proof: Proof = !fields.length ? 'elsewhere' : bad || !fields.some((f) => f.value.trim()) ? 'problem' : 'met';
+    return { ...item, proof };
+  });
+}
+
+/** Must-do items not done yet: unticked ones the person confirms, proved ones with a problem. */
+export function leftToDo(items: readonly ChecklistEntry[], ticked: ReadonlySet<string>): number {
+  return items.filter((i) => i.must && (i.proof ? i.proof === 'problem' : !ticked.has(i.id))).length;
 }
 
 const DSPT_SEARCH = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
@@ -50,7 +89,11 @@ export const FIELD_NAMES: Record<FieldKind, string> = {
 
 export type Unmet = { kind: 'field'; field: number; text: string } | { kind: 'item'; itemId: string; text: string };
 
-/** Field errors first (they are in the form the person is looking at), then unticked must-do items. */
+/**
+ * The check before submitting, each unmet thing once: first the must-do items only the person can
+ * confirm (unticked), then the fields the form shows wrong. Items the form proves are never listed
+ * as items — a wrong or missing field is listed as that field, once.
+ */
 export function unmetBeforeSubmit(
   model: FormModel,
   findings: readonly Finding[],
@@ -58,6 +101,10 @@ export function unmetBeforeSubmit(
   ticked: ReadonlySet<string>,
 ): Unmet[] {
   const out: Unmet[] = [];
+  for (const item of items) {
+    if (item.must && !item.proof && !PROVED_BY[item.id] && !ticked.has(item.id))
+      out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
+  }
   const seen = new Set<number>();
   for (const f of findings) {
     if (f.severity !== 'error' || seen.has(f.field)) continue;
@@ -67,10 +114,6 @@ export function unmetBeforeSubmit(
     const same = model.fields.filter((x) => x.kind === field.kind);
     const who = same.length > 1 ? ` (${same.indexOf(field) + 1} of ${same.length})` : '';
     out.push({ kind: 'field', field: f.field, text: `${FIELD_NAMES[field.kind]}${who}: ${f.message}` });
-  }
-  for (const item of items) {
-    if (item.must && !ticked.has(item.id))
-      out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
   }
   return out;
 }

@@ -101,11 +101,13 @@ export function startRegistration(
     onBack: (found) => {
       interceptor.drop();
       view.closeDialog();
-      const first = found[0];
-      if (first?.kind === 'field') {
-        const key = heldKeys[first.field];
+      // The form first (the person is looking at it), else the checklist.
+      const field = found.find((u) => u.kind === 'field');
+      const item = found.find((u) => u.kind === 'item');
+      if (field) {
+        const key = heldKeys[field.field];
         state.records.find((r) => r.key === key)?.el.focus();
-      } else if (first?.kind === 'item') view.focusItem(first.itemId);
+      } else if (item) view.focusItem(item.itemId);
     },
     onAnyway: () => {
       view.closeDialog();
@@ -177,7 +179,10 @@ export function startRegistration(
     }
     // At most a few immediate looks a second: a page that fights our UI gets the debounced pace.
     const now = Date.now();
-    if (now - urgentSince > 1000) ((urgentSince = now), (urgentCount = 0));
+    if (now - urgentSince > 1000) {
+      urgentSince = now;
+      urgentCount = 0;
+    }
     if (urgent && ++urgentCount <= 10) scan();
     else if (changed || urgent) schedule();
   }

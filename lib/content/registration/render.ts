@@ -6,14 +6,13 @@
  * the state and calls back into the controller; it decides nothing.
  */
 import type { ContentScriptContext } from '#imports';
-import { h } from 'preact';
-import { createIsland, type Island } from '../kit/island.ts';
-import type { Unmet } from './checklist.ts';
+import { leftToDo, type Unmet } from './checklist.ts';
 import { anchorIn, type FieldRecord } from './fields.ts';
 import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, type RegistrationState } from './state.ts';
-import { CheckDialog, openModal } from './view/dialog.tsx';
-import { Hint } from './view/hint.tsx';
-import { Panel } from './view/panel.tsx';
+import { CheckDialog, openModal } from './view/dialog.ts';
+import { mount, type Island } from './view/dom.ts';
+import { Hint } from './view/hint.ts';
+import { Panel } from './view/panel.ts';
 import type { HintActions, HintView, PanelActions } from './view/types.ts';
 
 export interface ViewActions extends Omit<PanelActions, 'onCollapse'> {
@@ -58,15 +57,17 @@ export function createView(
 
   function renderPanel(): void {
     if (!panel) return;
-    const m = modelOf(state);
+    const items = itemsOf(state, modelOf(state));
+    const ticked = tickedOf(state);
     panel.update(
-      h(Panel, {
+      Panel({
         view: {
           sector: sectorOf(state),
           sectorKnown: state.sectorKnown,
           sectors: state.context.registration?.sectors ?? [],
-          items: itemsOf(state, m),
-          ticked: tickedOf(state),
+          items,
+          ticked,
+          left: leftToDo(items, ticked),
           step: state.step,
           collapsed: state.collapsed,
         },
@@ -92,7 +93,7 @@ export function createView(
       const drawn = hint ? `${hint.ruleId}|${hint.severity}|${hint.message}` : '';
       if (entry.drawn === drawn) return;
       entry.drawn = drawn;
-      entry.island.update(h(Hint, { hint, actions: actions.hint(r) }));
+      entry.island.update(Hint({ hint, actions: actions.hint(r) }));
     });
   }
 
@@ -105,7 +106,7 @@ export function createView(
   function ensurePanel(): void {
     if (panel) return placePanel(panel.host);
     if (!state.form || !live()) return;
-    panel = createIsland(ctx, 'nhsc-panel', placePanel);
+    panel = mount(ctx, 'nhsc-panel', placePanel);
     renderPanel();
     win.performance?.mark?.('nhsc:mounted');
   }
@@ -122,7 +123,7 @@ export function createView(
 
   function prepareHint(r: FieldRecord): void {
     if (hints.has(r.key) || !live() || !state.context.settings.hintsEnabled) return;
-    const island = createIsland(ctx, 'nhsc-hint', (host) => placeHint(host, r.el));
+    const island = mount(ctx, 'nhsc-hint', (host) => placeHint(host, r.el), true);
     hints.set(r.key, { island });
   }
 
@@ -167,11 +168,9 @@ export function createView(
     showDialog(found) {
       closeDialog();
       if (!ctx.isValid) return;
-      const island = createIsland(ctx, 'nhsc-dialog', (host) => doc.body.append(host));
+      const island = mount(ctx, 'nhsc-dialog', (host) => doc.body.append(host));
       dialog = island;
-      island.update(
-        h(CheckDialog, { problems: found, onBack: () => actions.onBack(found), onAnyway: actions.onAnyway }),
-      );
+      island.update(CheckDialog({ problems: found, onBack: () => actions.onBack(found), onAnyway: actions.onAnyway }));
       if (island.host.shadowRoot) openModal(island.host.shadowRoot);
     },
     closeDialog,

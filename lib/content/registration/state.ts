@@ -8,7 +8,7 @@ import type { SectorId } from '../../knowledge/sector-ids.ts';
 import type { PageContext } from '../../protocol.ts';
 import { normaliseOds } from '../../validators.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
-import { checklistEntries, unmetBeforeSubmit, type ChecklistEntry, type Unmet } from './checklist.ts';
+import { checklistEntries, unmetBeforeSubmit, withProof, type ChecklistEntry, type Unmet } from './checklist.ts';
 import type { RegistrationStep } from './detect.ts';
 import type { FieldRecord } from './fields.ts';
 import { buildModel, type Finding, type FormModel } from './model.ts';
@@ -41,7 +41,7 @@ export interface RegistrationState {
 export function createState(): RegistrationState {
   return {
     context: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [] },
-    collapsed: false,
+    collapsed: true,
     hidden: false,
     notNow: new Set(),
     touched: new Set(),
@@ -79,13 +79,16 @@ function odsCode(s: RegistrationState, m: FormModel): string | undefined {
   return typed ? normaliseOds(typed.value) : s.context.settings.odsCode;
 }
 
-export function itemsOf(s: RegistrationState, m: FormModel): ChecklistEntry[] {
+/** The sector's checklist, with what the form itself proves (from the final check's findings). */
+export function itemsOf(s: RegistrationState, m: FormModel, final = findingsOf(s, m, true)): ChecklistEntry[] {
   const sector = sectorOf(s);
-  return sector && s.context.registration ? checklistEntries(s.context.registration, sector, odsCode(s, m)) : [];
+  const items = sector && s.context.registration ? checklistEntries(s.context.registration, sector, odsCode(s, m)) : [];
+  return withProof(items, m, final);
 }
 
 /** The check before submitting, on the fields as they are now. */
 export function unmetOf(s: RegistrationState): Unmet[] {
   const m = modelOf(s);
-  return unmetBeforeSubmit(m, findingsOf(s, m, true), itemsOf(s, m), tickedOf(s));
+  const final = findingsOf(s, m, true);
+  return unmetBeforeSubmit(m, final, itemsOf(s, m, final), tickedOf(s));
 }

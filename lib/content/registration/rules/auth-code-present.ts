@@ -3,7 +3,8 @@ import { checkPresent } from '../../../validators.ts';
 
 export const authCodePresent: Rule = {
   id: 'auth-code-present',
-  appliesTo: (page) => page.sector === undefined || page.sector === 'optometry',
+  // Only optometry applications use the NHSBSA code (docs/sources.md §4.6).
+  appliesTo: (page) => page.sector === 'optometry',
   evaluate: (model, settings) =>
     settings.final
       ? eachField(

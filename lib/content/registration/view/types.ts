@@ -12,6 +12,8 @@ export interface PanelView {
   sectors: readonly { id: SectorId; name: string }[];
   items: readonly PanelItem[];
   ticked: ReadonlySet<string>;
+  /** Must-do items not done yet (unticked, or proved with a problem). */
+  left: number;
   step?: string;
   collapsed: boolean;
 }
