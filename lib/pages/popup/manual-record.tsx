@@ -23,11 +23,24 @@ interface Pending {
   seenWhere: string;
 }
 
-export function ManualRecord({ view, ask }: { view: StatusView; ask: Ask }) {
+/**
+ * `saved` and `onSaved` belong to the popup: the first record moves this form from the "nothing
+ * recorded" card to the account's card, and the confirmation must survive the move.
+ */
+export function ManualRecord({
+  view,
+  ask,
+  saved,
+  onSaved: setSaved,
+}: {
+  view: StatusView;
+  ask: Ask;
+  saved: string;
+  onSaved: (message: string) => void;
+}) {
   const [parts, setParts] = useState<DateParts>(EMPTY_DATE);
   const [error, setError] = useState<string | undefined>();
   const [errorParts, setErrorParts] = useState<readonly DatePart[]>([]);
-  const [saved, setSaved] = useState('');
   const [pending, setPending] = useState<Pending | undefined>();
   const target = targetOf(view);
   const canUndo = !!target?.record.previous && !isSeen(target.record.source);
@@ -99,10 +112,8 @@ export function ManualRecord({ view, ask }: { view: StatusView; ask: Ask }) {
   }
 
   return (
-    <section class="nhsc-section" aria-labelledby="manual-heading" data-testid="manual-record">
-      <h2 id="manual-heading" class="nhsuk-heading-s">
-        Used NHSmail another way?
-      </h2>
+    <div class="nhsc-manual" data-testid="manual-record">
+      <h3 class="nhsuk-u-visually-hidden">Used NHSmail another way?</h3>
       <button
         type="button"
         class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
@@ -110,49 +121,55 @@ export function ManualRecord({ view, ask }: { view: StatusView; ask: Ask }) {
       >
         I used NHSmail today
       </button>
-      <form onSubmit={(event) => void saveDate(event)} noValidate>
-        <DateInput
-          id="last-sign-in"
-          legend="My last sign-in was on"
-          hint="For example, 5 10 2026"
-          value={parts}
-          error={error}
-          errorParts={errorParts}
-          onChange={(next) => {
-            setParts(next);
-            setPending(undefined);
-          }}
-        />
-        {pending ? (
-          <div class="nhsuk-warning-callout" data-testid="confirm-earlier">
-            <h3 class="nhsuk-warning-callout__label">
-              <span class="nhsuk-u-visually-hidden">Important: </span>Replace a sign-in the extension saw?
-            </h3>
-            <p>
-              {formatLongDate(pending.iso)} is earlier than the sign-in on {formatLongDate(pending.seenOn)} (
-              {pending.seenWhere.toLowerCase()}). The earlier date brings the deadlines closer.
-            </p>
-            <button
-              type="button"
-              class="nhsuk-button nhsuk-button--small"
-              onClick={() => void record(pending.iso, true)}
-            >
-              Yes, use {formatLongDate(pending.iso)}
-            </button>{' '}
-            <button
-              type="button"
-              class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => setPending(undefined)}
-            >
-              No, keep {formatLongDate(pending.seenOn)}
-            </button>
-          </div>
-        ) : (
-          <button type="submit" class="nhsuk-button nhsuk-button--small">
-            Save date
-          </button>
-        )}
-      </form>
+      <details class="nhsuk-details" data-testid="date-entry">
+        <summary class="nhsuk-details__summary">
+          <span class="nhsuk-details__summary-text">Enter the date of your last sign-in</span>
+        </summary>
+        <div class="nhsuk-details__text">
+          <form onSubmit={(event) => void saveDate(event)} noValidate>
+            <DateInput
+              id="last-sign-in"
+              legend="My last sign-in was on"
+              value={parts}
+              error={error}
+              errorParts={errorParts}
+              onChange={(next) => {
+                setParts(next);
+                setPending(undefined);
+              }}
+            />
+            {pending ? (
+              <div class="nhsuk-warning-callout" data-testid="confirm-earlier">
+                <h3 class="nhsuk-warning-callout__label">
+                  <span class="nhsuk-u-visually-hidden">Important: </span>Replace a sign-in the extension saw?
+                </h3>
+                <p>
+                  {formatLongDate(pending.iso)} is earlier than the sign-in on {formatLongDate(pending.seenOn)} (
+                  {pending.seenWhere.toLowerCase()}). The earlier date brings the deadlines closer.
+                </p>
+                <button
+                  type="button"
+                  class="nhsuk-button nhsuk-button--small"
+                  onClick={() => void record(pending.iso, true)}
+                >
+                  Yes, use {formatLongDate(pending.iso)}
+                </button>{' '}
+                <button
+                  type="button"
+                  class="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                  onClick={() => setPending(undefined)}
+                >
+                  No, keep {formatLongDate(pending.seenOn)}
+                </button>
+              </div>
+            ) : (
+              <button type="submit" class="nhsuk-button nhsuk-button--small">
+                Save date
+              </button>
+            )}
+          </form>
+        </div>
+      </details>
       <p role="status" class="nhsuk-body-s" data-testid="manual-saved">
         {saved}
       </p>
@@ -163,6 +180,6 @@ export function ManualRecord({ view, ask }: { view: StatusView; ask: Ask }) {
           </button>
         </p>
       )}
-    </section>
+    </div>
   );
 }

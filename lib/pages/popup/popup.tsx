@@ -20,6 +20,8 @@ export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 export function Popup({ now }: { now?: () => number } = {}) {
   const [view, setView] = useState<StatusView | undefined>();
   const [error, setError] = useState<string | undefined>();
+  /** The manual record's last confirmation ("Saved: 5 October 2026"), kept here across its cards. */
+  const [saved, setSaved] = useState('');
 
   /** Sends a message that answers with a fresh status; returns an error message to show, if any. */
   const ask: Ask = useCallback(async (message) => {
@@ -39,7 +41,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
 
   return (
     <div class="nhsc-popup">
-      <PageHeader title="NHSmail Companion" />
+      <PageHeader title="NHSmail Companion" asHeading />
       <main class="nhsc-main" id="main">
         {error && <ErrorSummary errors={[error]} testId="popup-error" />}
         <PortalAccess ask={ask} />
@@ -49,13 +51,15 @@ export function Popup({ now }: { now?: () => number } = {}) {
             <p>{problem.message}</p>
           </div>
         ))}
-        {view ? <StatusCard view={view} /> : !error && <p aria-busy="true">Loading your account status…</p>}
+        {view ? (
+          <StatusCard view={view}>
+            <ManualRecord view={view} ask={ask} saved={saved} onSaved={setSaved} />
+          </StatusCard>
+        ) : (
+          !error && <p aria-busy="true">Loading your account status…</p>
+        )}
         {view && <UnsureSignIn view={view} ask={ask} />}
-        {view && <ManualRecord view={view} ask={ask} />}
-        <section class="nhsc-section" id="get-help" aria-labelledby="help-heading">
-          <h2 id="help-heading" class="nhsuk-heading-s">
-            Get help
-          </h2>
+        <section class="nhsc-section" id="get-help" aria-label="Get help">
           <SupportDirectory
             sector={sector}
             now={clock}
@@ -63,27 +67,26 @@ export function Popup({ now }: { now?: () => number } = {}) {
             compact
             moreHref={HELP_PAGE}
           />
+          <nav aria-label="More from NHSmail Companion">
+            <ul class="nhsc-links">
+              <li>
+                <a href={HELP_PAGE} target="_blank" rel="noreferrer">
+                  Help<span class="nhsuk-u-visually-hidden"> page (opens in a new tab)</span>
+                </a>
+              </li>
+              <li>
+                <a href={`${HELP_PAGE}#${REQUEST_EMAILS_ANCHOR}`} target="_blank" rel="noreferrer">
+                  Emails to the NAS<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </li>
+              <li>
+                <a href={SETTINGS_PAGE} target="_blank" rel="noreferrer">
+                  Settings<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
+                </a>
+              </li>
+            </ul>
+          </nav>
         </section>
-        <nav aria-label="More from NHSmail Companion">
-          <ul class="nhsc-links">
-            <li>
-              <a href={HELP_PAGE} target="_blank" rel="noreferrer">
-                Help<span class="nhsuk-u-visually-hidden"> page (opens in a new tab)</span>
-              </a>
-            </li>
-            <li>
-              <a href={`${HELP_PAGE}#${REQUEST_EMAILS_ANCHOR}`} target="_blank" rel="noreferrer">
-                Emails to the NAS<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </li>
-            <li>
-              <a href={SETTINGS_PAGE} target="_blank" rel="noreferrer">
-                Settings<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </li>
-          </ul>
-        </nav>
-        {/* Slot: "Copy this page's layout" (lib/pages/popup/layout-report.tsx) goes here. */}
       </main>
       <PageFooter />
     </div>

@@ -1,4 +1,5 @@
 /** The account's status at a glance, and the next step for its stage. */
+import type { ComponentChildren } from 'preact';
 import { formatLongDate } from '../../dates.ts';
 import { stageLabel, type LifecycleStatus, type Stage } from '../../lifecycle.ts';
 import type { AccountView, StatusView } from '../../protocol.ts';
@@ -6,7 +7,8 @@ import { contactById } from '../../knowledge/contacts.ts';
 import { needById } from '../../knowledge/needs.ts';
 import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
-import { sectorById } from '../../knowledge/sectors.ts';
+import { sectorById, type SectorEntry } from '../../knowledge/sectors.ts';
+import { applicableFields } from '../options/organisation-rules.ts';
 import { PORTAL_URL } from '../../origins.ts';
 import { recipientsFor } from '../help/templates.ts';
 import { requestEmailLink } from '../help/links.ts';
@@ -70,6 +72,17 @@ function HelpdeskLine({ why }: { why: string }) {
   );
 }
 
+/** What applying again takes for a sector, only the parts that apply to it (lib/knowledge/sectors.ts). */
+export function applyNeeds(sector: SectorEntry): string[] {
+  const fields = applicableFields(sector);
+  return [
+    ...(sector.dsptLevel.level !== 'unknown' ? [`a published DSPT assessment (${sector.dsptLevel.label})`] : []),
+    ...(fields.odsCode ? ["your site's ODS code"] : []),
+    sector.authRoute.kind === 'unknown' ? 'to ask the helpdesk how to authenticate' : `the ${sector.authRoute.label}`,
+    'for each person, a mobile number starting 07 and a personal email address not shared with anyone else',
+  ];
+}
+
 interface AccountCardProps {
   item: AccountView;
   sector: SectorId | undefined;
@@ -115,7 +128,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
           </h3>
           <p>
             The account is inactive. Sign in to the NHSmail portal now to keep it.
-            {deletedOn && ` If it is not used, it will be deleted on ${formatLongDate(deletedOn)}.`}
+            {deletedOn && ` If it is not used, it can be deleted from ${formatLongDate(deletedOn)} (at the earliest).`}
           </p>
           <PortalButton />
           <HelpdeskLine why="If you cannot sign in," />
@@ -128,44 +141,13 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
         <div class="nhsuk-warning-callout">
           <h3 class="nhsuk-warning-callout__label">
             <span class="nhsuk-u-visually-hidden">Important: </span>
-            {goneOn ? `Restore it before ${formatLongDate(goneOn)} at the latest` : 'Restore it now'}
+            {goneOn ? `Restore it before ${formatLongDate(goneOn)}` : 'Restore it now'}
           </h3>
-          <p>
-            A deleted account can be restored for {RESTORE_ROUTE.withinDaysOfDeletion} days after deletion. After that,{' '}
-            {RESTORE_ROUTE.ifNotRestorable.replace(/^The user/, 'the user').replace(/\.$/, '')}.
+          <p data-testid="restore-steps">
+            {RESTORE_ROUTE.who} emails the NAS at <a href={`mailto:${to}`}>{to}</a> from{' '}
+            {RESTORE_ROUTE.sendFrom.charAt(0).toLowerCase() + RESTORE_ROUTE.sendFrom.slice(1)}, with{' '}
+            {RESTORE_ROUTE.include.map((line) => line.charAt(0).toLowerCase() + line.slice(1)).join(' and ')}.
           </p>
-          <dl class="nhsuk-summary-list" data-testid="restore-steps">
-            <div class="nhsuk-summary-list__row">
-              <dt class="nhsuk-summary-list__key">Who</dt>
-              <dd class="nhsuk-summary-list__value">{RESTORE_ROUTE.who}</dd>
-            </div>
-            <div class="nhsuk-summary-list__row">
-              <dt class="nhsuk-summary-list__key">Emails</dt>
-              <dd class="nhsuk-summary-list__value">
-                The National Administration Service (NAS) at <a href={`mailto:${to}`}>{to}</a>
-              </dd>
-            </div>
-            <div class="nhsuk-summary-list__row">
-              <dt class="nhsuk-summary-list__key">From</dt>
-              <dd class="nhsuk-summary-list__value">{RESTORE_ROUTE.sendFrom}, not a personal account</dd>
-            </div>
-            <div class="nhsuk-summary-list__row">
-              <dt class="nhsuk-summary-list__key">With</dt>
-              <dd class="nhsuk-summary-list__value">
-                <ul class="nhsc-list">
-                  {RESTORE_ROUTE.include.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-            {goneOn && (
-              <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">By</dt>
-                <dd class="nhsuk-summary-list__value">Before {formatLongDate(goneOn)}</dd>
-              </div>
-            )}
-          </dl>
           {note && <p>{note}</p>}
           <a
             class="nhsuk-button"
@@ -178,7 +160,6 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
           >
             Write the restore email<span class="nhsuk-u-visually-hidden"> (opens the Help page in a new tab)</span>
           </a>
-          <HelpdeskLine why="The helpdesk agent can also help with reactivating a deleted account:" />
         </div>
       );
     }
@@ -191,10 +172,9 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
             <span class="nhsuk-u-visually-hidden">Important: </span>Apply again
           </h3>
           <p>
-            The {RESTORE_ROUTE.withinDaysOfDeletion} days in which a deleted account can be restored have probably
-            passed. Ask the NAS first if you are not sure: if it cannot be restored, you need a new account.
+            The {RESTORE_ROUTE.withinDaysOfDeletion} days to restore a deleted account have probably passed. Ask the NAS
+            first: if it cannot be restored, the shared mailbox owner asks the NAS for a new account for you.
           </p>
-          <p>If your site still has NHSmail, the shared mailbox owner asks the NAS for a new account for you.</p>
           <a
             class="nhsuk-button nhsuk-button--secondary"
             href={requestEmailLink('add-user')}
@@ -203,21 +183,16 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
           >
             Write the add-user email<span class="nhsuk-u-visually-hidden"> (opens the Help page in a new tab)</span>
           </a>
-          <p>If your organisation has to apply again, you need:</p>
-          <ul class="nhsc-list" data-testid="prerequisites">
-            {sectorEntry ? (
-              <>
-                <li>A published DSPT assessment: {sectorEntry.dsptLevel.label}</li>
-                <li>Your site's ODS code</li>
-                <li>{sectorEntry.authRoute.label}</li>
-                <li>
-                  For each person: a mobile number starting 07 and a personal email address, not shared with anyone else
-                </li>
-              </>
-            ) : (
-              <li>{apply.answer}</li>
-            )}
-          </ul>
+          <details class="nhsuk-details">
+            <summary class="nhsuk-details__summary">
+              <span class="nhsuk-details__summary-text">If your organisation has to apply again</span>
+            </summary>
+            <div class="nhsuk-details__text">
+              <p data-testid="prerequisites">
+                You need {sectorEntry ? `${applyNeeds(sectorEntry).join(', ')}.` : apply.answer}
+              </p>
+            </div>
+          </details>
           {!sectorEntry && <p>Choose your type of organisation in Settings to see exactly what you need.</p>}
         </div>
       );
@@ -227,7 +202,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
   }
 }
 
-function AccountStatus({ item, sector, daysAhead }: AccountCardProps) {
+function AccountStatus({ item, sector, daysAhead, children }: AccountCardProps & { children?: ComponentChildren }) {
   const { status } = item;
   const next = status.nextDeadline;
   const headingId = `account-${(item.account || 'browser').replace(/[^a-z0-9]/g, '-')}`;
@@ -257,20 +232,21 @@ function AccountStatus({ item, sector, daysAhead }: AccountCardProps) {
         {status.lastActivityDate && (
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Last sign-in we know of</dt>
-            <dd class="nhsuk-summary-list__value" data-testid="last-sign-in">
-              {formatLongDate(status.lastActivityDate)}
-              {status.daysSince !== undefined &&
-                ` (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince, 'day')} ago`})`}
+            <dd class="nhsuk-summary-list__value">
+              <span data-testid="last-sign-in">
+                {formatLongDate(status.lastActivityDate)}
+                {status.daysSince !== undefined &&
+                  ` (${status.daysSince === 0 ? 'today' : `${plural(status.daysSince, 'day')} ago`})`}
+              </span>
+              <br />
+              <span class="nhsc-secondary" data-testid="record-source">
+                {recordSourceLabel(item.record.source)}
+              </span>
             </dd>
           </div>
         )}
-        <div class="nhsuk-summary-list__row">
-          <dt class="nhsuk-summary-list__key">Where this came from</dt>
-          <dd class="nhsuk-summary-list__value" data-testid="record-source">
-            {recordSourceLabel(item.record.source)}
-          </dd>
-        </div>
-        {next && (
+
+        {next && status.stage === 'active' && !nearly && (
           <div class="nhsuk-summary-list__row">
             <dt class="nhsuk-summary-list__key">Next deadline</dt>
             <dd class="nhsuk-summary-list__value" data-testid="next-deadline">
@@ -291,11 +267,14 @@ function AccountStatus({ item, sector, daysAhead }: AccountCardProps) {
         </p>
       )}
       <NextSteps item={item} sector={sector} daysAhead={daysAhead} />
+      <LowerBound />
+      {children}
     </section>
   );
 }
 
-export function StatusCard({ view }: { view: StatusView }) {
+/** `children`: what the person can do about the date (the manual record), inside the first card. */
+export function StatusCard({ view, children }: { view: StatusView; children?: ComponentChildren }) {
   const sector = view.settings.sector;
   const daysAhead = view.settings.reminderDaysAhead ?? 7;
   if (view.accounts.length === 0) {
@@ -309,21 +288,27 @@ export function StatusCard({ view }: { view: StatusView }) {
         </p>
         <p>Sign in to the NHSmail portal in this browser, or tell us below when you last used NHSmail.</p>
         <PortalButton />
+        {children}
       </section>
     );
   }
   return (
     <div id="next-steps">
-      {view.accounts.map((item) => (
-        <AccountStatus item={item} sector={sector} daysAhead={daysAhead} key={item.account} />
+      {view.accounts.map((item, index) => (
+        <AccountStatus item={item} sector={sector} daysAhead={daysAhead} key={item.account}>
+          {index === 0 && children}
+        </AccountStatus>
       ))}
-      <div class="nhsuk-inset-text">
-        <span class="nhsuk-u-visually-hidden">Information: </span>
-        <p>
-          We only see sign-ins in this browser. Outlook on your computer or phone, Teams and sending email also keep the
-          account active, so the real date may be later and the deadlines may be further away.
-        </p>
-      </div>
+    </div>
+  );
+}
+
+/** The caveat beside every date: the sign-in we saw is a lower bound (docs/decisions.md D7). */
+function LowerBound() {
+  return (
+    <div class="nhsuk-inset-text" data-testid="lower-bound">
+      <span class="nhsuk-u-visually-hidden">Information: </span>
+      <p>We only see sign-ins in this browser. Outlook, Teams and phones count too, so the deadlines may be later.</p>
     </div>
   );
 }

@@ -84,16 +84,18 @@ export function SupportDirectory({
         <label class="nhsuk-label" for="need-search">
           What do you need help with?
         </label>
-        <span class="nhsuk-hint" id="need-search-hint">
-          For example: password, locked, deleted, code
-        </span>
+        {!compact && (
+          <span class="nhsuk-hint" id="need-search-hint">
+            For example: password, locked, deleted, code
+          </span>
+        )}
         <input
           class="nhsuk-input nhsc-input--full"
           id="need-search"
           type="search"
           autocomplete="off"
           spellcheck={false}
-          aria-describedby="need-search-hint need-search-count"
+          aria-describedby={compact ? 'need-search-count' : 'need-search-hint need-search-count'}
           aria-controls="need-list"
           value={query}
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
@@ -107,10 +109,10 @@ export function SupportDirectory({
           <NeedDetails need={need} sector={sector} open={searching && results.length <= 3} now={now} key={need.id} />
         ))}
       </div>
-      {compact && moreHref && (
+      {compact && moreHref && searching && (
         <p class="nhsuk-body-s">
           <a href={moreHref} target="_blank" rel="noreferrer" data-testid="all-topics">
-            {searching && found.length > results.length
+            {found.length > results.length
               ? `See all ${found.length} matching topics on the Help page`
               : 'See every help topic on the Help page'}
             <span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
