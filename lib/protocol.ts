@@ -241,6 +241,20 @@ export interface SignInAck {
 }
 
 /**
+ * The other way round: the popup asks the portal script in the active tab (tabs.sendMessage) for its page's layout
+ * report (lib/content/kit/layout-report.ts). The request carries the words the report may keep (lib/layout-words.ts),
+ * so the portal script does not carry them; the script answers only our own extension pages.
+ */
+export interface LayoutReportRequest {
+  type: 'page:get-layout-report';
+  words: readonly string[];
+}
+
+export interface LayoutReportReply {
+  report: string;
+}
+
+/**
  * What each message type is answered with, beside the messages themselves. Senders get this type
  * from the message they send; no caller chooses a reply type.
  */

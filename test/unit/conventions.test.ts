@@ -48,6 +48,7 @@ describe('house rules', () => {
       'lib/content/kit/messaging.ts',
       'lib/pages/kit/messaging.ts',
       'lib/pages/kit/optional-permissions.ts',
+      'lib/pages/kit/active-tab.ts',
       'lib/pages/kit/page-view.ts',
     ]);
     const isWiring = (f: string) => wiring.has(f) || f.startsWith('entrypoints/');

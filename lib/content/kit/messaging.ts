@@ -2,6 +2,7 @@
  * The content scripts' one way to reach the background. The reply type comes from the message
  * (`Replies` in lib/protocol.ts) and every reply is checked against it before the page code sees it.
  */
+import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
 import type { ContentMessage, Reply, ReplyTo } from '../../protocol.ts';
 import { CONTENT_REPLY_GUARDS } from './reply-guards.ts';
@@ -27,3 +28,33 @@ export const sendFromContent: SendFromContent = async (message) => {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 };
+
+/**
+ * Answers one kind of request from our own extension pages (the popup asks with tabs.sendMessage). A message from
+ * another extension, or from anything that is not one of our pages, is ignored, as is any other type. `answer`
+ * returns undefined to stay silent. The listener goes when the context is invalidated.
+ */
+export function answerOurPages(
+  ctx: ContentScriptContext,
+  type: string,
+  answer: (message: Record<string, unknown>) => unknown,
+): void {
+  const ours = browser.runtime.getURL('/');
+  const listener = (
+    message: unknown,
+    sender: { id?: string; url?: string },
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ours)) return false;
+    if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== type) return false;
+    const reply = answer(message as Record<string, unknown>);
+    if (reply !== undefined) sendResponse(reply);
+    return false;
+  };
+  const onMessage = browser.runtime.onMessage as unknown as {
+    addListener(listener: unknown): void;
+    removeListener(listener: unknown): void;
+  };
+  onMessage.addListener(listener);
+  ctx.onInvalidated(() => onMessage.removeListener(listener));
+}

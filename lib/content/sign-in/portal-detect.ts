@@ -29,15 +29,14 @@ const GETTING_IN_HEADING =
   /\b(forgot(ten)? (your )?password|unlock (your )?account|reset (your )?password|(log|sign) ?in to)\b/i;
 /** Headings and titles of pages about failing. */
 const ERROR_HEADING =
-  /\b(error|not found|something went wrong|access denied|page cannot be found|sorry|service (is )?(temporarily )?unavailable|server error|bad gateway|gateway time-?out|under maintenance)\b/i;
+  /\b(error|not found|went wrong|access denied|cannot be found|sorry|unavailable|bad gateway|time-?out|maintenance)\b/i;
 /** A short text that is an HTTP status: "503", "Error 503", "503 Service Unavailable". */
 const STATUS_TEXT = /^((http|error|status)( code)?:? ?)?[45]\d\d\b/i;
 /** What a session-expired dialog or overlay says. */
 const SESSION_OVER =
-  /\bsession (has )?(expired|timed out|ended)\b|\b(timed|logged|signed) out (due to|because of|after) inactivity\b|\byou have been (logged|signed) out\b|\b(sign|log) ?in again\b/i;
+  /session (has )?(expired|timed out|ended)|(timed|logged|signed) out (due to|because of|after) inactivity|been (logged|signed) out|(sign|log) ?in again/i;
 /** Words of an account picker. */
-const PICKER_TEXT =
-  /\b(pick|choose|select|switch) (an |your |the )?account\b|\bwhich account\b|\b(use|add) (another|a different) account\b/i;
+const PICKER_TEXT = /\b((pick|choose|select|switch) (an |your |the )?|which |(another|a different) )account\b/i;
 /** An account tile's state label: "Signed in" on its own (a signed-in header says "Signed in as …"). */
 const TILE_STATE = /^(currently )?signed in\.?$/i;
 const ADDRESS = /[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;

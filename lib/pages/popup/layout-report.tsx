@@ -1,0 +1,65 @@
+/**
+ * "Copy this page's layout", for a portal page the extension gets wrong. The popup asks the portal script in the
+ * active tab for a description of the page's structure (lib/content/kit/layout-report.ts): tags, roles, field
+ * types and label words, with what was typed, email addresses, phone numbers and names replaced. The section shows
+ * only when a portal script answers; the person sees the whole report, read-only, before anything is copied, and it
+ * is copied only when they press Copy. Nothing is sent anywhere.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LAYOUT_WORDS } from '../../layout-words.ts';
+import { layoutReportOfActiveTab } from '../kit/active-tab.ts';
+import { CopyButton } from './copy-button.tsx';
+
+const askActiveTab = () => layoutReportOfActiveTab(LAYOUT_WORDS.split(' '));
+
+export function LayoutReport({ request = askActiveTab }: { request?: () => Promise<string | undefined> }) {
+  const [report, setReport] = useState<string | undefined>();
+  const [shown, setShown] = useState(false);
+  const text = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void request().then((answer) => live && setReport(answer));
+    return () => {
+      live = false;
+    };
+  }, [request]);
+
+  if (!report) return null;
+
+  function show() {
+    setShown(true);
+    // The button goes: put keyboard and screen-reader users on the report itself.
+    requestAnimationFrame(() => text.current?.focus());
+  }
+
+  return (
+    <section class="nhsc-section" aria-labelledby="layout-heading" data-testid="layout-report">
+      <h2 id="layout-heading" class="nhsuk-heading-s">
+        Copy this page's layout
+      </h2>
+      <p class="nhsuk-body-s">
+        If the extension gets this page wrong, you can copy a description of its layout for the people who make the
+        extension. It has the page's structure only: what you typed, email addresses, phone numbers and names are
+        replaced. Nothing is sent: you choose where to paste it.
+      </p>
+      {shown ? (
+        <div class="nhsuk-form-group">
+          <label class="nhsuk-label" for="layout-text">
+            This page's layout (check it before you copy it)
+          </label>
+          <textarea id="layout-text" class="nhsuk-textarea" rows={8} readOnly ref={text} value={report} />
+          <CopyButton
+            text={report}
+            what="this page's layout"
+            fallback="Copying did not work. Select the text in the box and press Ctrl and C."
+          />
+        </div>
+      ) : (
+        <button type="button" class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={show}>
+          Show this page's layout
+        </button>
+      )}
+    </section>
+  );
+}
