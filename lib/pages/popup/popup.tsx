@@ -14,6 +14,7 @@ import { ManualRecord } from './manual-record.tsx';
 import { SupportDirectory } from './support-directory.tsx';
 import { PortalAccess } from './portal-access.tsx';
 import { UnsureSignIn } from './unsure-sign-in.tsx';
+import { LayoutReport } from './layout-report.tsx';
 
 export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 
@@ -87,6 +88,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
             </ul>
           </nav>
         </section>
+        <LayoutReport />
       </main>
       <PageFooter />
     </div>
