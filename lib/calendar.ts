@@ -25,6 +25,15 @@ export interface CalendarFile {
   account: string;
 }
 
+/** What the pages show beside the download. */
+export const CALENDAR_WORDS = {
+  button: 'Add to my calendar',
+  hint: 'Saves a calendar file with the last safe day and a reminder 3 days before. Open it to add it to Outlook or your phone. The file stays on your computer.',
+  none: 'There is no deadline to add yet.',
+  /** The file's media type, for the download. */
+  type: 'text/calendar',
+} as const;
+
 /** Days before the event when the calendar reminds: "a few days", sooner than the extension's own 7-day notice. */
 export const ALARM_DAYS_BEFORE = 3;
 

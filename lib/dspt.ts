@@ -22,6 +22,12 @@ const ODS = /^[A-Z0-9]{1,9}$/;
 /** The public search, by name or ODS code, for when no code is saved (docs/sources.md §4.3). */
 export const DSPT_SEARCH_URL = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
 
+/** The settings switch and what it promises, for the Settings page. */
+export const DSPT_REMINDER_WORDS = {
+  label: 'Remind me about the DSPT every year',
+  hint: 'A reminder six weeks before 30 June, once a year, to publish your Data Security and Protection Toolkit again. NHSmail Companion cannot see whether you have published it.',
+} as const;
+
 export interface DsptLink {
   /** The organisation's page on the DSPT site, found by its ODS code. */
   url: string;
