@@ -217,6 +217,76 @@ describe('sign-in tracking in Chromium', () => {
     expect(session.strayRequests).toEqual([]);
   });
 
+  it('"Copy this page\'s layout": the popup shows the active portal page\'s structure read-only and copies it only on Copy', async () => {
+    session = await launchExtension();
+    await session.route([
+      { url: 'https://portal.nhs.net/Profile', fixture: 'portal/session-expired-native-dialog.html' },
+    ]);
+    const page = await session.context.newPage();
+    await page.goto('https://portal.nhs.net/Profile');
+    // Something typed on the page, and a name and number in its text: none of it may reach the report.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'tel';
+      input.autocomplete = 'tel';
+      input.setAttribute('aria-label', 'Mobile number for Priya Kowalski');
+      document.getElementById('app')!.append(input);
+    });
+    await page.locator('input[type="tel"]').fill('07700 900123');
+
+    const popup = await session.openPopup();
+    await popup.setViewportSize({ width: 360, height: 700 });
+    // The popup asks the active tab: make the portal page active, then open the popup afresh beside it.
+    await page.bringToFront();
+    await popup.reload();
+    const section = popup.getByTestId('layout-report');
+    await section.getByRole('button', { name: "Show this page's layout" }).click();
+    const box = section.getByRole('textbox', { name: "This page's layout (check it before you copy it)" });
+    const report = await box.inputValue();
+    expect(await box.getAttribute('readonly')).toBe('');
+    expect(report).toBe(
+      [
+        'html',
+        '  head',
+        '    title',
+        '      "My Profile"',
+        '  body',
+        '    div role="banner"',
+        '      button type="button" aria-label="Account menu for [email]" aria-haspopup="menu"',
+        '        "[word]"',
+        '      div role="menu"',
+        '        span role="menuitem"',
+        '          "Profile"',
+        '        span role="menuitem"',
+        '          "Log out"',
+        '    div id="app"',
+        '      h1',
+        '        "My Profile"',
+        '      input type="tel" autocomplete="tel" aria-label="Mobile number for [word] [word]" [value]',
+        '    dialog open',
+        '      p',
+        '        "Session timed out. Please sign in again."',
+        '      button type="button"',
+        '        "OK"',
+      ].join('\n'),
+    );
+    expect(report).not.toMatch(/07700|900123|Priya|Kowalski|sam\.patel2|nhs\.net/);
+
+    // The test reads the clipboard from a web page (an extension page's origin cannot be granted clipboard-read).
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://portal.nhs.net' });
+    const clipboard = () => page.bringToFront().then(() => page.evaluate(() => navigator.clipboard.readText()));
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    // Showing the report copied nothing.
+    expect(await clipboard()).toBe('before');
+    await popup.bringToFront();
+    await section.screenshot({ path: screenshotPath('popup-layout-report.png') });
+    expect(await axeViolationsIn(popup, '[data-testid="layout-report"]')).toEqual([]);
+    await section.getByRole('button', { name: "Copy this page's layout" }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toBe("Copied this page's layout.");
+    expect(await clipboard()).toBe(report);
+    expect(session.strayRequests).toEqual([]);
+  });
+
   it('"My last sign-in was on" 45 days ago → "!" red and the popup says inactive with the deletion date; survives a worker stop and a relaunch', async () => {
     session = await launchExtension();
     const popup = await session.openPopup();

@@ -66,7 +66,7 @@ const ATTRIBUTES =
   'role type autocomplete inputmode name id for aria-label aria-haspopup aria-modal placeholder title alt href'.split(
     ' ',
   );
-const FLAGS = 'hidden aria-hidden required disabled aria-labelledby aria-describedby'.split(' ');
+const FLAGS = 'hidden aria-hidden open required disabled aria-labelledby aria-describedby'.split(' ');
 /** A report stops growing after this many lines; the last line says how many were left out. */
 const MAX_LINES = 3000;
 

@@ -48,7 +48,17 @@ export function LayoutReport({ request = askActiveTab }: { request?: () => Promi
           <label class="nhsuk-label" for="layout-text">
             This page's layout (check it before you copy it)
           </label>
-          <textarea id="layout-text" class="nhsuk-textarea" rows={8} readOnly ref={text} value={report} />
+          <textarea
+            id="layout-text"
+            class="nhsuk-textarea"
+            rows={8}
+            wrap="off"
+            readOnly
+            ref={text}
+            value={report}
+            // Lines and their indents are the structure: keep them as they are.
+            style={{ fontFamily: 'monospace', fontSize: '14px', whiteSpace: 'pre' }}
+          />
           <CopyButton
             text={report}
             what="this page's layout"
