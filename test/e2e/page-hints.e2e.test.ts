@@ -38,7 +38,12 @@ async function openAt(fixture: string, url: string): Promise<Page> {
 
 const hint = (page: Page) => page.locator('nhsc-page-hint [role="region"]');
 const hosts = (page: Page) => page.locator('nhsc-page-hint');
-/** Long enough for late pages, the debounce and any second mount that should not happen. */
+/**
+ * Only for "nothing (more) appears": a window long enough for the content script to start, ask the
+ * background and pass its debounce, in which a hint, a second mount or a re-shown hint would appear.
+ * A page with nothing to say leaves no trace to wait for (it sends no message), so a window is the
+ * only way to see an absence. Everything that should happen is awaited with expect.poll instead.
+ */
 const quiet = (page: Page) => page.waitForTimeout(1_500);
 
 async function axe(page: Page): Promise<string[]> {
@@ -139,8 +144,16 @@ describe('portal page hints in Chromium', () => {
   it('hash navigation: the hint is re-evaluated and still mounted once', async () => {
     const page = await openAt('portal-hints/mfa-keep-secure.html', 'https://portal.nhs.net/Home#/mfa');
     await expect.poll(() => hosts(page).count()).toBe(1);
-    await page.evaluate(() => (location.hash = '#/mfa/step2'));
-    await quiet(page);
+    // A new address is a new page view: the hint is removed and shown again. Mark the first one so
+    // that the wait below ends when a new one is in place, not before the old one has gone.
+    await page.evaluate(() => {
+      document.querySelector('nhsc-page-hint')!.setAttribute('data-test-old', '');
+      location.hash = '#/mfa/step2';
+    });
+    await page.waitForFunction(() => {
+      const host = document.querySelector('nhsc-page-hint');
+      return host !== null && !host.hasAttribute('data-test-old');
+    });
     expect(await hosts(page).count()).toBe(1);
     await page.evaluate(() => {
       document.querySelector('main')!.innerHTML = '<h1>Welcome to NHSmail</h1>';

@@ -46,7 +46,7 @@ describe('welcome page in Chromium', () => {
     const page = await waitForWelcome(session);
     await page.getByRole('heading', { level: 1, name: 'Welcome to NHSmail Companion' }).waitFor();
     expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
-    // Give a second listener the chance to open a duplicate.
+    // An absence: give a second listener the chance to open a duplicate (nothing marks that it did not).
     await page.waitForTimeout(500);
     expect(welcomePages(session)).toHaveLength(1);
     expect(session.strayRequests).toEqual([]);
@@ -100,6 +100,8 @@ describe('welcome page in Chromium', () => {
           ).chrome.runtime.getManifest().version,
       ),
     ).toBe(`${manifest.version}.1`);
+    // An absence: the worker runs onInstalled and decides not to open a tab, which leaves no trace to
+    // wait for. This window is longer than the first install takes to open the tab in the test above.
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
     const after = await storedEverything(session);
@@ -126,6 +128,8 @@ describe('welcome page in Chromium', () => {
       async () => ((await storedEverything(session!)).settings ? true : undefined),
       'the worker to be running',
     );
+    // An absence: the worker runs onInstalled and decides not to open a tab, which leaves no trace to
+    // wait for. This window is longer than the first install takes to open the tab in the test above.
     await new Promise((r) => setTimeout(r, 1500));
     expect(welcomePages(session)).toHaveLength(0);
     expect(((await storedEverything(session)).settings as { data: Record<string, unknown> }).data).toMatchObject({
