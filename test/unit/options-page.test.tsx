@@ -117,51 +117,117 @@ describe('options page', () => {
       },
     });
     expect(await screen.findByText('Independent tool, not provided by NHS England')).toBeTruthy();
-    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('V03462'));
-    expect((screen.getByLabelText('Type of organisation') as HTMLSelectElement).value).toBe('dental');
+    await waitFor(() => expect((screen.getByLabelText('Site ODS code') as HTMLInputElement).value).toBe('V03462'));
+    expect((screen.getByLabelText('Dental practice') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Shared mailbox owner') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('How many days before') as HTMLInputElement).value).toBe('5');
+    expect((screen.getByLabelText('How many days before each deadline') as HTMLInputElement).value).toBe('5');
     expect((screen.getByLabelText(/Show hints/) as HTMLInputElement).checked).toBe(false);
-    expect(screen.getByTestId('implied-mailbox').textContent).toContain('dental.V03462@nhs.net (unconfirmed)');
+    expect(screen.getByTestId('implied-mailbox').textContent).toBe(
+      'Information: Your shared mailbox address is probably dental.V03462@nhs.net (unconfirmed).The address is inferred from the display name and is not confirmed.',
+    );
     expect(document.body.textContent).not.toContain('!');
+    // One saving model: one Save button for every setting on the page.
+    expect(screen.getAllByRole('button', { name: /^Save/ }).map((b) => b.textContent)).toEqual(['Save settings']);
   });
 
-  it('saves sector, ODS code and role; the implied shared mailbox updates as you type', async () => {
+  it('one Save: sector, ODS code, role, reminders and hints together, with one confirmation in words', async () => {
     const { storage } = setup();
-    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'optometry' } });
-    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'abc12' } });
-    expect(screen.getByTestId('implied-mailbox').textContent).toContain('optometry.ABC12@nhs.net.');
+    fireEvent.click(await screen.findByLabelText('Optometry (GOS contractors)'));
+    fireEvent.input(screen.getByLabelText('Site ODS code'), { target: { value: 'abc12' } });
+    expect(screen.getByTestId('implied-mailbox').textContent).toBe(
+      'Information: Your shared mailbox address is probably optometry.ABC12@nhs.net.',
+    );
     fireEvent.click(screen.getByLabelText('Locum'));
-    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
-    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toBe('Saved.'));
-    expect(settingsOf(storage)).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', role: 'locum' });
-  });
-
-  it('a wrong ODS code for a confirmed format is not saved; the error is shown and focused', async () => {
-    const { storage } = setup();
-    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'pharmacy' } });
-    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'V03462' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    fireEvent.input(screen.getByLabelText('How many days before each deadline'), { target: { value: '14' } });
+    fireEvent.click(screen.getByLabelText(/Show hints/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
-      expect(screen.getByTestId('ods-error').textContent).toBe(
-        'Error: This does not look like a community pharmacy (including dispensing appliance contractors) ODS code. Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.',
+      expect(screen.getByTestId('settings-status').textContent).toBe(
+        'Saved: Optometry (GOS contractors), reminders 14 days before each deadline, portal hints off.',
       ),
     );
-    expect(document.activeElement).toBe(screen.getByLabelText('ODS code'));
+    expect(settingsOf(storage)).toMatchObject({
+      sector: 'optometry',
+      odsCode: 'ABC12',
+      role: 'locum',
+      remindersEnabled: true,
+      reminderDaysAhead: 14,
+      hintsEnabled: false,
+      welcomeDone: false,
+    });
+  });
+
+  it('fields only where they apply: GP locums give no site ODS code and have no shared mailbox roles', async () => {
+    const { storage } = setup({
+      settings: {
+        v: 1,
+        data: {
+          odsCode: 'ABC12',
+          role: 'owner',
+          remindersEnabled: true,
+          reminderDaysAhead: 7,
+          hintsEnabled: true,
+          welcomeDone: true,
+        },
+      },
+    });
+    fireEvent.click(await screen.findByLabelText('GP locum'));
+    expect(screen.queryByLabelText('Site ODS code')).toBeNull();
+    expect(screen.queryByLabelText('Shared mailbox owner')).toBeNull();
+    expect(screen.queryByTestId('implied-mailbox')).toBeNull();
+    expect(screen.getByTestId('no-shared-mailbox').textContent).toBe(
+      'GP locum: you register as an individual, so there is no shared mailbox or site ODS code to give.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toMatch(/^Saved: GP locum, /));
+    expect(settingsOf(storage)).not.toHaveProperty('odsCode');
+    expect(settingsOf(storage)).not.toHaveProperty('role');
+  });
+
+  it('independent midwives: no shared mailbox, an optional ODS code', async () => {
+    setup();
+    fireEvent.click(await screen.findByLabelText('Independent midwife'));
+    expect(screen.getByLabelText('Site ODS code')).toBeTruthy();
+    expect(screen.queryByLabelText('Shared mailbox owner')).toBeNull();
+    expect(screen.getByTestId('no-shared-mailbox').textContent).toBe(
+      'Independent midwife: you register as an individual, so there is no shared mailbox or site ODS code to give (the ODS code above is optional).',
+    );
+  });
+
+  it('errors: one summary linking to each field, each field with its NHS.UK message; nothing saved', async () => {
+    const { storage } = setup();
+    fireEvent.click(await screen.findByLabelText('Community pharmacy (including dispensing appliance contractors)'));
+    fireEvent.input(screen.getByLabelText('Site ODS code'), { target: { value: 'V03462' } });
+    fireEvent.input(screen.getByLabelText('How many days before each deadline'), { target: { value: '30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    const summary = await screen.findByTestId('settings-errors');
+    const odsMessage =
+      'This does not look like a community pharmacy (including dispensing appliance contractors) ODS code. Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.';
+    expect([...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['#ods-code', odsMessage],
+      ['#days-ahead', 'Enter a whole number of days from 1 to 21'],
+    ]);
+    expect(document.activeElement).toBe(summary);
+    expect(document.getElementById('ods-code-error')?.textContent).toBe(`Error: ${odsMessage}`);
+    expect(document.getElementById('ods-code-error')?.getAttribute('role')).toBe('alert');
+    fireEvent.click(summary.querySelector('a[href="#days-ahead"]')!);
+    expect(document.activeElement).toBe(screen.getByLabelText('How many days before each deadline'));
     expect(storage.data.settings).toBeUndefined();
+    // What was typed is kept.
+    expect((screen.getByLabelText('Site ODS code') as HTMLInputElement).value).toBe('V03462');
   });
 
   it('an unconfirmed format only warns, and saves', async () => {
     const { storage } = setup();
-    fireEvent.change(await screen.findByLabelText('Type of organisation'), { target: { value: 'optometry' } });
-    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: 'AB' } });
+    fireEvent.click(await screen.findByLabelText('Optometry (GOS contractors)'));
+    fireEvent.input(screen.getByLabelText('Site ODS code'), { target: { value: 'AB' } });
     expect(screen.getByTestId('ods-warning').textContent).toMatch(
       /^Check This may not be an? optometry \(gos contractors\) ODS code: the format is not confirmed, so check it\. /i,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
-      expect(screen.getByTestId('organisation-status').textContent).toMatch(
-        /^Saved\. This may not be an? optometry \(gos contractors\) ODS code: the format is not confirmed, so check it\. /i,
+      expect(screen.getByTestId('settings-status').textContent).toMatch(
+        /^Saved: Optometry \(GOS contractors\), reminders 7 days before each deadline, portal hints on\. This may not be an? optometry/i,
       ),
     );
     expect(settingsOf(storage).odsCode).toBe('AB');
@@ -174,24 +240,33 @@ describe('options page', () => {
         data: { odsCode: 'ABC12', remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
       },
     });
-    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe('ABC12'));
-    fireEvent.input(screen.getByLabelText('ODS code'), { target: { value: '' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save organisation details' }));
-    await waitFor(() => expect(screen.getByTestId('organisation-status').textContent).toBe('Saved.'));
+    await waitFor(() => expect((screen.getByLabelText('Site ODS code') as HTMLInputElement).value).toBe('ABC12'));
+    fireEvent.input(screen.getByLabelText('Site ODS code'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toMatch(/^Saved: /));
     expect(settingsOf(storage)).not.toHaveProperty('odsCode');
   });
 
-  it('reminders: on or off and days ahead, with range checking', async () => {
-    const { storage } = setup();
-    fireEvent.input(await screen.findByLabelText('How many days before'), { target: { value: '30' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
-    await screen.findByText('Enter a whole number of days from 1 to 21.');
-    expect(storage.data.settings).toBeUndefined();
-    fireEvent.input(screen.getByLabelText('How many days before'), { target: { value: '14' } });
+  it('ticking reminders asks for notifications from that click; turning them off is saved', async () => {
+    const { storage, permissions } = setup(
+      {
+        settings: {
+          v: 1,
+          data: { remindersEnabled: false, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true },
+        },
+      },
+      { notifications: false },
+    );
+    fireEvent.click(await screen.findByLabelText('Remind me before my account becomes inactive'));
+    expect(permissions.requestNotifications).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByLabelText('Remind me before my account becomes inactive'));
-    fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
-    await waitFor(() => expect(screen.getByTestId('reminders-status').textContent).toBe('Saved.'));
-    expect(settingsOf(storage)).toMatchObject({ remindersEnabled: false, reminderDaysAhead: 14 });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('settings-status').textContent).toBe(
+        'Saved: no organisation type, reminders off, portal hints on.',
+      ),
+    );
+    expect(settingsOf(storage).remindersEnabled).toBe(false);
   });
 
   it('"Allow notifications" asks from the click, then tells the background', async () => {
@@ -210,17 +285,11 @@ describe('options page', () => {
     expect(screen.queryByRole('button', { name: 'Allow notifications' })).toBeNull();
   });
 
-  it('hints on or off', async () => {
-    const { storage } = setup();
-    fireEvent.click(await screen.findByLabelText(/Show hints/));
-    fireEvent.click(screen.getByRole('button', { name: 'Save hints setting' }));
-    await waitFor(() => expect(screen.getByTestId('hints-status').textContent).toBe('Saved.'));
-    expect(settingsOf(storage).hintsEnabled).toBe(false);
-  });
-
   it('Outlook on the web: explains itself and asks for the permissions from the click', async () => {
     const { permissions, sent } = setup();
-    expect(await screen.findByText(OUTLOOK_EXPLANATION)).toBeTruthy();
+    expect(
+      await screen.findByText(`${OUTLOOK_EXPLANATION} Your browser asks first, and the change takes effect at once.`),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Count Outlook on the web sign-ins' }));
     expect(permissions.requestOutlook).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(sent.at(-1)).toEqual({ type: 'page:permissions-changed' }));
@@ -310,12 +379,12 @@ describe('options page', () => {
     expect(screen.getByTestId('erase-confirm')).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Erase everything?'));
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(storage.data.settings).toEqual(initial.settings);
+    expect(settingsOf(storage)).toMatchObject(initial.settings.data);
     fireEvent.click(screen.getByRole('button', { name: 'Erase everything' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, erase everything' }));
     await waitFor(() => expect(screen.getByTestId('data-status').textContent).toBe('Everything was erased.'));
     expect(storage.data).toEqual({});
-    await waitFor(() => expect((screen.getByLabelText('ODS code') as HTMLInputElement).value).toBe(''));
+    await waitFor(() => expect((screen.getByLabelText('Site ODS code') as HTMLInputElement).value).toBe(''));
   });
 
   it('a corrupt stored value shows a notice that can start that item again', async () => {

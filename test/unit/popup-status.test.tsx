@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The popup's status card for each stage, built from a real StatusView of the background service. */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { type StatusView } from '../../lib/protocol.ts';
 import { StatusCard } from '../../lib/pages/popup/status-card.tsx';
@@ -13,9 +13,16 @@ async function viewFor(daysAgo: number | undefined, settings: Record<string, unk
   const accounts =
     daysAgo === undefined
       ? {}
-      : { 'jo.bloggs@nhs.net': { lastActivityAt: NOW - daysAgo * DAY, source: 'portal', recordedAt: NOW } };
+      : {
+          'jo.bloggs@nhs.net': {
+            lastActivityAt: NOW - daysAgo * DAY,
+            source: 'portal',
+            recordedAt: NOW,
+            previous: null,
+          },
+        };
   const storage = memoryStorage({
-    signIns: { v: 2, data: { accounts } },
+    signIns: { v: 3, data: { accounts } },
     settings: {
       v: 1,
       data: { remindersEnabled: true, reminderDaysAhead: 7, hintsEnabled: true, welcomeDone: true, ...settings },
@@ -25,9 +32,7 @@ async function viewFor(daysAgo: number | undefined, settings: Record<string, unk
 }
 
 function renderCard(view: StatusView) {
-  const onStartRequest = vi.fn();
-  const result = render(<StatusCard view={view} onStartRequest={onStartRequest} />);
-  return { ...result, onStartRequest };
+  return render(<StatusCard view={view} />);
 }
 
 describe('status card', () => {
@@ -43,7 +48,10 @@ describe('status card', () => {
     renderCard(await viewFor(3));
     expect(screen.getByTestId('stage').textContent).toBe('Active');
     expect(screen.getByTestId('last-sign-in').textContent).toBe('20 November 2026 (3 days ago)');
-    expect(screen.getByTestId('next-deadline').textContent).toBe('Becomes inactive on 20 December 2026 (in 27 days)');
+    expect(screen.getByTestId('next-deadline').textContent).toBe(
+      'Becomes inactive on 20 December 2026 (in 27 days, at the earliest)',
+    );
+    expect(screen.getByTestId('record-source').textContent).toBe('Seen on the NHSmail portal');
     expect(
       screen.getByText(/Nothing to do now\. Sign in, use Outlook or Teams, or send an email before 20 December 2026/),
     ).toBeTruthy();
@@ -75,45 +83,62 @@ describe('status card', () => {
     renderCard(await viewFor(45));
     expect(screen.getByTestId('stage').textContent).toBe('Inactive');
     expect(screen.getByRole('heading', { name: /Sign in now/ })).toBeTruthy();
-    expect(screen.getByText(/it will be deleted on 8 December 2026/)).toBeTruthy();
-    expect(screen.getByTestId('next-deadline').textContent).toBe('Deleted on 8 December 2026 (in 15 days)');
+    expect(screen.getByText(/it can be deleted from 8 December 2026 \(at the earliest\)\./)).toBeTruthy();
+    // The date is in the next step, so no separate deadline row.
+    expect(screen.queryByTestId('next-deadline')).toBeNull();
+    expect(screen.getByTestId('lower-bound').textContent).toBe(
+      'Information: We only see sign-ins in this browser. Outlook, Teams and phones count too, so the deadlines may be later.',
+    );
     expect(screen.getByRole('link', { name: /Open NHSmail portal/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: '0333 200 1133' }).getAttribute('href')).toBe('tel:03332001133');
   });
 
   it('deleted: who emails whom, from which mailbox, with what, by when; starts the restore email', async () => {
-    const { onStartRequest } = renderCard(await viewFor(75, { sector: 'social-care' }));
+    renderCard(await viewFor(75, { sector: 'social-care' }));
     expect(screen.getByTestId('stage').textContent).toBe('Deleted – can still be restored');
-    const steps = within(screen.getByTestId('restore-steps'));
-    expect(steps.getByText(/shared mailbox owner/)).toBeTruthy();
-    expect(steps.getByRole('link', { name: 'helpdesk@nhs.net' }).getAttribute('href')).toBe('mailto:helpdesk@nhs.net');
-    expect(steps.getByText(/The site's shared mailbox, not a personal account/)).toBeTruthy();
-    expect(steps.getByText('The deleted email address')).toBeTruthy();
-    expect(steps.getByText("The deleted user's mobile number")).toBeTruthy();
-    expect(steps.getByText('Before 8 December 2026')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Important: Restore it before 8 December 2026' })).toBeTruthy();
+    const steps = screen.getByTestId('restore-steps');
+    expect(steps.textContent).toBe(
+      "The shared mailbox owner (or your local administrator, if your organisation has one) emails the NAS at helpdesk@nhs.net from the site's shared mailbox, with the deleted email address and the deleted user's mobile number.",
+    );
+    expect(within(steps).getByRole('link', { name: 'helpdesk@nhs.net' }).getAttribute('href')).toBe(
+      'mailto:helpdesk@nhs.net',
+    );
     expect(screen.getByText(/CQC-registered telephone/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Write the restore email' }));
-    expect(onStartRequest).toHaveBeenCalledWith('restore-account', {
-      nhsmailAddress: 'jo.bloggs@nhs.net',
-      restoreBy: '2026-12-08',
-    });
+    // The restore email opens on the Help page, filled in.
+    const write = screen.getByRole('link', { name: /Write the restore email/ });
+    expect(write.getAttribute('href')).toBe(
+      'help.html?template=restore-account&address=jo.bloggs%40nhs.net&by=2026-12-08#request-templates',
+    );
+    expect(write.getAttribute('target')).toBe('_blank');
   });
 
   it('gone: apply again, with the sector prerequisites', async () => {
-    const { onStartRequest } = renderCard(await viewFor(100, { sector: 'optometry' }));
-    expect(screen.getByTestId('stage').textContent).toBe('Deleted for good');
+    renderCard(await viewFor(100, { sector: 'optometry' }));
+    // Derived from deletion at 60 days plus 30 days to restore: probably, not certainly.
+    expect(screen.getByTestId('stage').textContent).toBe('Probably can no longer be restored');
+    expect(screen.queryByText(/for good/)).toBeNull();
     expect(screen.queryByTestId('next-deadline')).toBeNull();
-    const prerequisites = screen.getByTestId('prerequisites').textContent ?? '';
-    expect(prerequisites).toContain('A published DSPT assessment: Standards Met or higher');
-    expect(prerequisites).toContain('NHSBSA authentication code');
-    fireEvent.click(screen.getByRole('button', { name: 'Write the add-user email' }));
-    expect(onStartRequest).toHaveBeenCalledWith('add-user');
+    expect(screen.getByTestId('prerequisites').textContent).toBe(
+      "You need a published DSPT assessment (Standards Met or higher), your site's ODS code, the NHSBSA authentication code, for each person, a mobile number starting 07 and a personal email address not shared with anyone else.",
+    );
+    expect(screen.getByRole('link', { name: /Write the add-user email/ }).getAttribute('href')).toBe(
+      'help.html?template=add-user#request-templates',
+    );
+  });
+
+  it('gone, GP locum: no site ODS code and no DSPT step', async () => {
+    renderCard(await viewFor(100, { sector: 'gp-locum' }));
+    const text = screen.getByTestId('prerequisites').textContent ?? '';
+    expect(text).toBe(
+      'You need the individual one-time passcode, for each person, a mobile number starting 07 and a personal email address not shared with anyone else.',
+    );
   });
 
   it('gone without a sector: general prerequisites and a pointer to choose one', async () => {
     renderCard(await viewFor(100));
     expect(screen.getByTestId('prerequisites').textContent).toContain('a published DSPT');
-    expect(screen.getByText(/Choose your type of organisation/)).toBeTruthy();
+    expect(screen.getByText('Choose your type of organisation in Settings to see exactly what you need.')).toBeTruthy();
   });
 
   it('no exclamation marks in any stage', async () => {

@@ -20,7 +20,7 @@ function type(input: HTMLElement, value: string) {
 describe('support directory', () => {
   it('lists every need, and filters as you type', () => {
     const { container } = render(<SupportDirectory sector={undefined} now={NOW} />);
-    expect(container.querySelectorAll('[data-need]').length).toBe(10);
+    expect(container.querySelectorAll('[data-need]').length).toBe(16);
     type(screen.getByLabelText('What do you need help with?'), 'password');
     expect([...container.querySelectorAll('[data-need]')].map((e) => e.getAttribute('data-need'))).toEqual([
       'password-locked',

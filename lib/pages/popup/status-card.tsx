@@ -78,7 +78,9 @@ export function applyNeeds(sector: SectorEntry): string[] {
   return [
     ...(sector.dsptLevel.level !== 'unknown' ? [`a published DSPT assessment (${sector.dsptLevel.label})`] : []),
     ...(fields.odsCode ? ["your site's ODS code"] : []),
-    sector.authRoute.kind === 'unknown' ? 'to ask the helpdesk how to authenticate' : `the ${sector.authRoute.label}`,
+    sector.authRoute.kind === 'unknown'
+      ? 'to ask the helpdesk how to authenticate'
+      : `the ${/^[A-Z][a-z]/.test(sector.authRoute.label) ? sector.authRoute.label.charAt(0).toLowerCase() + sector.authRoute.label.slice(1) : sector.authRoute.label}`,
     'for each person, a mobile number starting 07 and a personal email address not shared with anyone else',
   ];
 }
