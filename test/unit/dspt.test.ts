@@ -125,6 +125,17 @@ describe('the background sends it once a year', () => {
     expect(storage.data.dsptReminders).toEqual({ v: 1, data: { sentYears: [2027, 2028] } });
   });
 
+  it('turned on from Settings (page:save-settings) in the window: sent', async () => {
+    const storage = memoryStorage();
+    const deps = fakeDeps({ storage, now: at('2027-06-01') });
+    const service = createBackgroundService(deps);
+    await service.refresh();
+    expect(dsptShown(deps.shown)).toEqual([]);
+    const reply = await service.handle({ type: 'page:save-settings', settings: { dsptReminder: true } });
+    expect(reply.ok).toBe(true);
+    expect(dsptShown(deps.shown)).toEqual(['nhsc:dspt:2027']);
+  });
+
   it('turned off (the default) sends nothing and stores nothing', async () => {
     const storage = memoryStorage(settingsStored(false));
     const deps = fakeDeps({ storage, now: at('2027-06-01') });
