@@ -84,8 +84,7 @@ describe('secure-email hint in Chromium', () => {
     await expect.poll(() => hint(page).count(), { timeout: 10_000 }).toBe(1);
     expect(await hint(page).locator('p').textContent()).toBe(SENTENCE);
     const placed = await page.evaluate(
-      (host) => document.querySelector('input[aria-label="Add a subject"]')?.parentElement?.nextElementSibling?.tagName,
-      HOST,
+      () => document.querySelector('input[aria-label="Add a subject"]')?.parentElement?.nextElementSibling?.tagName,
     );
     expect(placed).toBe(HOST.toUpperCase());
     await page.screenshot({ path: screenshotPath('secure-email-hint.png') });
