@@ -194,7 +194,7 @@ async function registrationFillCost(context: BrowserContext, extensionId: string
   // 20 fields: the mobile and email of the first ten members, typed key by key, then left with Tab.
   for (let i = 0; i < REGISTRATION_FILL.fields / 2; i++) {
     for (const [name, value] of [
-      [`mobile${i}`, `0770090${String(1000 + i).slice(1)}`],
+      [`mobile${i}`, `07700900${100 + i}`],
       [`email${i}`, `person${i}@example.com`],
     ] as const) {
       await page.evaluate((n) => (document.getElementsByName(n)[0] as HTMLInputElement).focus(), name);

@@ -147,9 +147,9 @@ describe('check 13: an invalidated context removes everything', () => {
     expect(dialogOpen()).toBe(true);
     // The check marks every field as seen: panel, dialog and a hint host for each of the 6 fields.
     expect(document.querySelectorAll('[data-nhsc-host]').length).toBe(8);
-    // A page change schedules a debounced rescan (a ctx timer) that the invalidation must cancel.
+    // A new field schedules a debounced rescan (a ctx timer) that the invalidation must cancel.
     const idle = vi.getTimerCount();
-    form().append(document.createElement('p'));
+    form().append(document.createElement('input'));
     await vi.advanceTimersByTimeAsync(0); // delivers the mutation records; the rescan is not due yet
     expect(vi.getTimerCount()).toBe(idle + 1);
     ctx.abort();

@@ -168,13 +168,34 @@ function tableEvidence(el: Element, add: (s: Source, v: string) => void): void {
   }
 }
 
-/** Labels of a field: native `labels` (label-for and wrapping, in its own tree), else by hand. */
+/**
+ * `label[for]` elements of each tree by the id they name, built once per page change: looking them
+ * up per input (or reading `input.labels`) walks the whole document each time.
+ */
+let labelIndex = new WeakMap<Node, Map<string, Element[]>>();
+
+/** The page changed: label-for lookups are built again when next needed. */
+export function pageChanged(): void {
+  labelIndex = new WeakMap();
+}
+
+function labelsFor(root: Document | ShadowRoot, id: string): Element[] {
+  let index = labelIndex.get(root);
+  if (!index) {
+    index = new Map();
+    for (const l of root.querySelectorAll('label[for]')) {
+      const key = l.getAttribute('for')!;
+      index.set(key, [...(index.get(key) ?? []), l]);
+    }
+    labelIndex.set(root, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/** Labels of a field: label-for and a wrapping label, in its own tree. */
 function labelsOf(el: HTMLElement): string[] {
-  const native = (el as HTMLInputElement).labels;
-  if (native && native.length) return [...native].map(textOf);
   const out: string[] = [];
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if (el.id) for (const l of root.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) out.push(textOf(l));
+  if (el.id) for (const l of labelsFor(el.getRootNode() as Document | ShadowRoot, el.id)) out.push(textOf(l));
   const wrap = el.closest('label');
   if (wrap && !(wrap.htmlFor && wrap.htmlFor !== el.id)) out.push(textOf(wrap));
   return out;
@@ -266,6 +287,11 @@ export function forget(el: HTMLInputElement): void {
   verdicts.delete(el);
 }
 
+/** The kind this input is recognised as now (read again if forgotten). */
+export function kindOf(el: HTMLInputElement): FieldKind | undefined {
+  return verdictOf(el).kind;
+}
+
 function verdictOf(el: HTMLInputElement): Classification {
   let v = verdicts.get(el);
   if (!v) {
@@ -318,9 +344,10 @@ type Raw = { el: HTMLInputElement; kind: FieldKind; score: number; evidence: str
 function recognise(inputs: readonly HTMLInputElement[]): Raw[] {
   const out: Raw[] = [];
   for (const el of inputs) {
-    if (!isCandidate(el)) continue;
+    // The cached verdict first: most inputs are nothing to us, and need no further look.
+    if (!RECOGNISABLE_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) continue;
     const c = verdictOf(el);
-    if (c.kind) out.push({ el, kind: c.kind, score: c.score, evidence: c.evidence });
+    if (c.kind && isCandidate(el)) out.push({ el, kind: c.kind, score: c.score, evidence: c.evidence });
   }
   return out;
 }
@@ -344,7 +371,7 @@ function withGroups(found: readonly Raw[], root: Element): FieldRecord[] {
       m.set(f.kind, (m.get(f.kind) ?? 0) + 1);
     }
   });
-  const groups: Element[] = [];
+  const groups = new Map<Element, number>();
   const ordinal = new Map<FieldKind, number>();
   return found.map((f, i) => {
     let group: Element = f.el;
@@ -352,8 +379,8 @@ function withGroups(found: readonly Raw[], root: Element): FieldRecord[] {
       if ((counts.get(box)?.get(f.kind) ?? 0) > 1) break;
       group = box;
     }
-    let index = groups.indexOf(group);
-    if (index < 0) index = groups.push(group) - 1;
+    let index = groups.get(group);
+    if (index === undefined) groups.set(group, (index = groups.size));
     const n = (ordinal.get(f.kind) ?? 0) + 1;
     ordinal.set(f.kind, n);
     return { ...f, key: `${f.kind}-${n}`, group: index };
@@ -386,9 +413,11 @@ export function findForm(doc: Document, roots: readonly ShadowRoot[] = []): Form
   const body = doc.body ?? doc.documentElement;
   const found = recognise(inputsIn(body, roots));
   const buckets = new Map<Element | null, Raw[]>();
+  const search = new Map<Element, boolean>();
   for (const f of found) {
-    const form = closestDeep(f.el, 'form');
-    if (form && isSearch(form)) continue;
+    const form = f.el.form ?? closestDeep(f.el, 'form');
+    if (form && !search.has(form)) search.set(form, isSearch(form));
+    if (form && search.get(form)) continue;
     const list = buckets.get(form) ?? [];
     list.push(f);
     buckets.set(form, list);

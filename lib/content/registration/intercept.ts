@@ -50,6 +50,8 @@ export interface Interceptor {
   listen(root: ShadowRoot): void;
   /** A scan found a form again: a release that waited for it goes now. */
   retry(): void;
+  /** The page has an app area with no <form>: Enter in its fields is checked from now on. */
+  watchEnter(): void;
 }
 
 const BUTTON_LIKE = 'button, input[type="submit"], input[type="button"], [role="button"]';
@@ -174,7 +176,7 @@ export function interceptSubmits(
 
   ctx.addEventListener(win, 'submit', onSubmit, { capture: true });
   ctx.addEventListener(win, 'click', onClick, { capture: true });
-  ctx.addEventListener(win, 'keydown', onKeydown, { capture: true });
+  let enter = false;
 
   return {
     release() {
@@ -189,6 +191,11 @@ export function interceptSubmits(
       waiting = undefined;
     },
     listen,
+    watchEnter() {
+      if (enter) return;
+      enter = true;
+      ctx.addEventListener(win, 'keydown', onKeydown, { capture: true });
+    },
     retry() {
       if (!waiting || !ctx.isValid) return;
       const { what, until } = waiting;

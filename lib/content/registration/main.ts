@@ -15,7 +15,7 @@ import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
-import { anchorIn, findForm, forget, shadowRootsIn, type FieldRecord } from './fields.ts';
+import { anchorIn, findForm, forget, kindOf, pageChanged, shadowRootsIn, type FieldRecord } from './fields.ts';
 import { interceptSubmits } from './intercept.ts';
 import { createView } from './render.ts';
 import { createState, tickedOf, sectorOf, unmetOf } from './state.ts';
@@ -127,7 +127,7 @@ export function startRegistration(
     onHold: (found, area) => {
       heldKeys = area.fields.map((f) => f.key);
       for (const key of heldKeys) state.touched.add(key);
-      view.sync();
+      liveWhileShown(view.sync());
       view.showDialog(found);
     },
   });
@@ -137,6 +137,7 @@ export function startRegistration(
   // is a registration page. Only what a batch of changes touched is read again.
   // ---------------------------------------------------------------------------------------------
   let observer: MutationObserver | undefined;
+  let byEl = new Map<HTMLInputElement, FieldRecord>();
   let debounce: number | undefined;
   let urgentSince = 0;
   let urgentCount = 0;
@@ -153,30 +154,53 @@ export function startRegistration(
     }
   }
 
+  /**
+   * What a batch of changes means. Text and element changes with no field in them (a status line,
+   * an error message, a countdown) only make the fields around them be read again; a full look at
+   * the page is due only when that changed what a field is, or fields or our UI came or went.
+   */
   function onMutations(mutations: MutationRecord[]): void {
     if (state.hidden || !ctx.isValid) return;
-    let changed = false;
+    let structural = false;
     let urgent = false;
+    const reread = new Set<HTMLInputElement>();
+    const forgetting = (el: HTMLInputElement) => {
+      reread.add(el);
+      forget(el);
+    };
+    let labelsMoved = false;
     for (const m of mutations) {
       if (isOurs(m.target)) continue;
       if (m.type === 'attributes') {
-        changed = true;
-        if (m.target instanceof HTMLInputElement) forget(m.target);
+        if (m.attributeName === 'for' || m.attributeName === 'id') labelsMoved = true;
+        if (CANDIDACY.has(m.attributeName!) || !(m.target instanceof HTMLInputElement)) structural = true;
+        if (m.target instanceof HTMLInputElement) forgetting(m.target);
         else if (m.target instanceof HTMLLabelElement && m.target.control instanceof HTMLInputElement)
-          forget(m.target.control);
+          forgetting(m.target.control);
         continue;
       }
       const added = [...m.addedNodes].filter((n) => !isOurs(n));
       const removed = [...m.removedNodes];
       if (m.type === 'childList' && !added.length && !removed.length) continue;
-      changed = true;
-      forgetAround(m.target);
-      for (const n of added)
-        if (n instanceof Element)
-          adopt(n.shadowRoot ? [n.shadowRoot, ...shadowRootsIn(n.shadowRoot)] : shadowRootsIn(n));
-      // Our UI or a field we know was taken away: put things back before the next frame.
-      if (!urgent && removed.some((n) => n instanceof Element && (isOurs(n) || holdsKnown(n)))) urgent = true;
+      if (!labelsMoved && [...added, ...removed].some((n) => n.nodeType === 1)) labelsMoved = true;
+      forgetAround(m.target, forgetting);
+      const target = m.target instanceof Element ? m.target : m.target.parentElement;
+      if (target?.closest('h1, h2, h3, legend, title, [role="heading"]')) structural = true;
+      for (const n of added) {
+        if (!(n instanceof Element)) continue;
+        if (n.matches('input, form') || n.querySelector('input, form') || n.shadowRoot) structural = true;
+        adopt(n.shadowRoot ? [n.shadowRoot, ...shadowRootsIn(n.shadowRoot)] : shadowRootsIn(n));
+      }
+      for (const n of removed) {
+        if (!(n instanceof Element)) continue;
+        if (isOurs(n) || holdsKnown(n)) urgent = true;
+        if (n.matches('input, form') || n.querySelector('input, form')) structural = true;
+      }
     }
+    // Label-for lookups stay valid until elements come or go (text is read afresh anyway).
+    if (labelsMoved) pageChanged();
+    // Fields read again: a full look only if one of them is now something else.
+    if (!structural && !urgent) for (const el of reread) if (kindOf(el) !== byEl.get(el)?.kind) structural = true;
     // At most a few immediate looks a second: a page that fights our UI gets the debounced pace.
     const now = Date.now();
     if (now - urgentSince > 1000) {
@@ -184,7 +208,7 @@ export function startRegistration(
       urgentCount = 0;
     }
     if (urgent && ++urgentCount <= 10) scan();
-    else if (changed || urgent) schedule();
+    else if (structural || urgent) schedule();
   }
 
   const holdsKnown = (n: Element) =>
@@ -214,11 +238,14 @@ export function startRegistration(
     if (!found) return lost();
     state.form = found.root;
     state.records = found.fields;
+    byEl = new Map(found.fields.map((r) => [r.el, r]));
+    // Enter in an app with no <form> is its submit: listened for only where there is one.
+    if (!found.root.matches('form')) interceptor.watchEnter();
     const verdict = detectSector(url, doc);
     state.detected = verdict.sector;
     state.sectorKnown = verdict.from !== 'none';
     state.step = stepFromText(headingText(found.root)) ?? stepFromText(headingText(doc));
-    view.sync();
+    liveWhileShown(view.sync());
     interceptor.retry();
   }
 
@@ -230,6 +257,7 @@ export function startRegistration(
   function lost(): void {
     state.form = undefined;
     state.records = [];
+    byEl = new Map();
     view.removeFormUi();
   }
 
@@ -240,16 +268,34 @@ export function startRegistration(
     if (state.hidden || !state.form) return;
     const el = e.composedPath()[0];
     if (!(el instanceof HTMLInputElement) || isOurs(el)) return;
-    const r = state.records.find((x) => x.el === el);
-    // A field the page has just re-created: look again soon.
-    if (!r) return void (state.form.contains(anchorIn(el, state.form.getRootNode())) && schedule());
+    const r = byEl.get(el);
+    // A field the page has just re-created: look again soon (any other input is nothing to us).
+    if (!r) return void (kindOf(el) && state.form.contains(anchorIn(el, state.form.getRootNode())) && schedule());
     if (e.type === 'focusin') return view.prepareHint(r);
     if (e.type === 'focusout' && !state.touched.has(r.key)) {
       state.touched.add(r.key);
       view.prepareHint(r);
     }
-    if (state.touched.has(r.key)) view.renderHints();
+    if (state.touched.has(r.key)) liveWhileShown(view.renderHints());
   }
+
+  /**
+   * Typing updates a hint while one is shown; with none shown we do not listen to keystrokes at
+   * all (each would cost a call on a page the person is filling in).
+   */
+  let typing: AbortController | undefined;
+  function liveWhileShown(shown: boolean): void {
+    if (shown && !typing) {
+      typing = new AbortController();
+      const options = { capture: true, signal: typing.signal };
+      doc.addEventListener('input', onFieldEvent, options);
+      for (const root of state.roots) root.addEventListener('input', onFieldEvent, options);
+    } else if (!shown && typing) {
+      typing.abort();
+      typing = undefined;
+    }
+  }
+  ctx.onInvalidated(() => typing?.abort());
 
   function hideHere(): void {
     state.hidden = true;
@@ -285,11 +331,17 @@ export function startRegistration(
   html.setAttribute(REGISTRATION_MARKER, '');
 
   /** Text or children changed at `node`: the fields whose label evidence it could be are read again. */
-  function forgetAround(node: Node): void {
+  function forgetAround(node: Node, forgetting: (el: HTMLInputElement) => void): void {
     const el = node instanceof Element ? node : node.parentElement;
     if (!el) return;
     const label = el.closest('label');
-    if (label?.control instanceof HTMLInputElement) forget(label.control);
+    if (label?.control instanceof HTMLInputElement) forgetting(label.control);
+    // A table cell with no field names only the field in the cell to its right.
+    const cell = el.closest('td');
+    if (cell && !cell.querySelector('input')) {
+      for (const input of cell.nextElementSibling?.querySelectorAll('input') ?? []) forgetting(input);
+      return;
+    }
     const table = el.closest('th') && el.closest('table');
     let box: Element = table || el;
     for (let i = 0; i < 2 && !table; i++) {
@@ -297,12 +349,14 @@ export function startRegistration(
       if (!up || up.matches('form, body, html, table, tbody, fieldset, main')) break;
       box = up;
     }
-    if (box instanceof HTMLInputElement) forget(box);
-    for (const input of box.querySelectorAll('input')) forget(input);
+    if (box instanceof HTMLInputElement) forgetting(box);
+    for (const input of box.querySelectorAll('input')) forgetting(input);
   }
 }
 
-const FIELD_EVENTS = ['input', 'focusin', 'focusout'];
+const FIELD_EVENTS = ['focusin', 'focusout'];
+/** Attributes that decide whether an input can be filled in at all. */
+const CANDIDACY = new Set(['hidden', 'disabled', 'readonly', 'type', 'aria-hidden']);
 
 const OBSERVE: MutationObserverInit = {
   childList: true,

@@ -23,9 +23,9 @@ export interface ViewActions extends Omit<PanelActions, 'onCollapse'> {
 
 export interface RegistrationView {
   /** Mounts the panel (once), places it and the hints by the current fields, and draws them. */
-  sync(): void;
+  sync(): boolean;
   render(): void;
-  renderHints(): void;
+  renderHints(): boolean;
   /** A hint host for this field, before the person types (so its live region is there first). */
   prepareHint(record: FieldRecord): void;
   showDialog(found: Unmet[]): void;
@@ -50,15 +50,26 @@ export function createView(
 ): RegistrationView {
   const doc = win.document;
   let panel: Island | undefined;
+  let panelDrawn = '';
   let dialog: Island | undefined;
   const hints = new Map<string, HintIsland>();
   const live = () => ctx.isValid && !state.hidden;
-  const recordOf = (key: string) => state.records.find((r) => r.key === key);
 
   function renderPanel(): void {
     if (!panel) return;
     const items = itemsOf(state, modelOf(state));
     const ticked = tickedOf(state);
+    // Drawn again only when something it shows changed (a page that changes often rescans often).
+    const drawn = JSON.stringify([
+      items.map((i) => [i.id, i.proof, ticked.has(i.id), i.link?.url]),
+      state.collapsed,
+      state.sectorKnown,
+      sectorOf(state),
+      state.step,
+      state.context.registration?.sectors.length,
+    ]);
+    if (drawn === panelDrawn) return;
+    panelDrawn = drawn;
     panel.update(
       Panel({
         view: {
@@ -82,8 +93,9 @@ export function createView(
     );
   }
 
-  function renderHints(): void {
-    if (!hints.size) return;
+  /** Draws the hints that changed; true when any hint is showing. */
+  function renderHints(): boolean {
+    if (!hints.size) return false;
     const all = findingsOf(state, modelOf(state), false);
     state.records.forEach((r, i) => {
       const entry = hints.get(r.key);
@@ -95,6 +107,7 @@ export function createView(
       entry.drawn = drawn;
       entry.island.update(Hint({ hint, actions: actions.hint(r) }));
     });
+    return [...hints.values()].some((e) => !!e.drawn);
   }
 
   /** The light-DOM element the panel goes before: the form, or the custom element holding it. */
@@ -107,6 +120,7 @@ export function createView(
     if (panel) return placePanel(panel.host);
     if (!state.form || !live()) return;
     panel = mount(ctx, 'nhsc-panel', placePanel);
+    panelDrawn = '';
     renderPanel();
     win.performance?.mark?.('nhsc:mounted');
   }
@@ -128,8 +142,9 @@ export function createView(
   }
 
   function syncHints(): void {
+    const byKey = new Map(state.records.map((r) => [r.key, r]));
     for (const [key, entry] of hints) {
-      const r = recordOf(key);
+      const r = byKey.get(key);
       if (r && state.context.settings.hintsEnabled) {
         placeHint(entry.island.host, r.el);
         continue;
@@ -157,7 +172,7 @@ export function createView(
       ensurePanel();
       syncHints();
       renderPanel();
-      renderHints();
+      return renderHints();
     },
     render() {
       renderPanel();
