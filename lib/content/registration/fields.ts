@@ -40,7 +40,6 @@ const WEIGHTS = {
   fcn: 2,
   name: 2,
   id: 1.5,
-  near: 1.5,
   type: 1,
 } as const;
 type Source = keyof typeof WEIGHTS;
@@ -99,25 +98,7 @@ function isCandidate(el: HTMLInputElement): boolean {
 }
 
 /** Shown on screen (reads styles): checked for recognised fields only, at the check before submitting. */
-export function isShown(el: HTMLInputElement): boolean {
-  const check = (el as { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-}
-
-/** The text around a field in its own small container (Angular's mat-form-field, a div row). */
-function nearbyText(el: Element): string {
-  let box = el.parentElement;
-  for (let i = 0; i < 2 && box; i++, box = box.parentElement) {
-    if (box.matches('form, fieldset, body')) return '';
-    if (box.querySelectorAll(FIELDS).length === 1) {
-      const text = textOf(box);
-      if (text) return text.slice(0, 120);
-    }
-  }
-  return '';
-}
+export const isShown = (el: HTMLInputElement): boolean => el.checkVisibility?.({ visibilityProperty: true }) ?? true;
 
 /**
  * Short text just before the field (<div>s, <span>s or text nodes in its row, such as a name and
@@ -218,7 +199,6 @@ function contextEvidence(el: HTMLElement, add: (s: Source, v: string | null) => 
   add('aria', el.getAttribute('aria-label') ?? el.getAttribute('title'));
   tableEvidence(el, add);
   if (!strong()) add('prev', precedingText(el));
-  if (!strong()) add('near', nearbyText(el));
 }
 
 export function evidenceFor(el: HTMLInputElement): [Source, string][] {
@@ -281,7 +261,6 @@ export function classify(evidence: readonly (readonly [Source, string])[]): Clas
 
 /** Each input's verdict, read once and kept until `forget` (the incremental part). */
 const verdicts = new WeakMap<HTMLInputElement, Classification>();
-export const readCount = { value: 0 };
 
 export function forget(el: HTMLInputElement): void {
   verdicts.delete(el);
@@ -295,7 +274,6 @@ export function kindOf(el: HTMLInputElement): FieldKind | undefined {
 function verdictOf(el: HTMLInputElement): Classification {
   let v = verdicts.get(el);
   if (!v) {
-    readCount.value++;
     v = classify(evidenceFor(el));
     verdicts.set(el, v);
   }
