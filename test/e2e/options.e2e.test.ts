@@ -13,6 +13,7 @@ import {
   eventually,
   launchExtension,
   type ExtensionSession,
+  screenshotPath,
   storedEverything,
   axeViolations,
 } from './harness.ts';
@@ -31,7 +32,8 @@ afterAll(async () => {
 
 async function openOptions(): Promise<Page> {
   const page = await session.extensionPage('options.html');
-  await page.getByRole('button', { name: 'Save organisation details' }).waitFor();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('button', { name: 'Save settings' }).waitFor();
   return page;
 }
 
@@ -48,19 +50,20 @@ describe('options page in Chromium', () => {
   it('saves the organisation, reminders and hints settings', async () => {
     const page = await openOptions();
     expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
-    await page.getByLabel('Type of organisation').selectOption('optometry');
-    await page.getByLabel('ODS code').fill('abc12');
-    expect(await page.getByTestId('implied-mailbox').textContent()).toContain('optometry.ABC12@nhs.net');
+    await page.getByLabel('Optometry (GOS contractors)').check();
+    await page.getByLabel('Site ODS code').fill('abc12');
+    expect(await page.getByTestId('implied-mailbox').textContent()).toBe(
+      'Information: Your shared mailbox address is probably optometry.ABC12@nhs.net.',
+    );
     await page.getByLabel('Shared mailbox owner').check();
-    await page.getByRole('button', { name: 'Save organisation details' }).click();
-    await expect.poll(() => page.getByTestId('organisation-status').textContent()).toBe('Saved.');
-
-    await page.getByLabel('How many days before').fill('10');
-    await page.getByRole('button', { name: 'Save reminders' }).click();
-    await expect.poll(() => page.getByTestId('reminders-status').textContent()).toBe('Saved.');
+    await page.getByLabel('How many days before each deadline').fill('10');
     await page.getByLabel('Show hints on NHSmail portal pages').uncheck();
-    await page.getByRole('button', { name: 'Save hints setting' }).click();
-    await expect.poll(() => page.getByTestId('hints-status').textContent()).toBe('Saved.');
+    // One Save for the page, one confirmation.
+    expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect
+      .poll(() => page.getByTestId('settings-status').textContent())
+      .toMatch(/^Saved: Optometry \(GOS contractors\), reminders 10 days before each deadline.*, portal hints off\.$/);
 
     const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
     expect(settings.data).toMatchObject({
@@ -73,8 +76,8 @@ describe('options page in Chromium', () => {
 
     // A reload shows what was saved.
     await page.reload();
-    await expect.poll(() => page.getByLabel('ODS code').inputValue()).toBe('ABC12');
-    expect(await page.getByLabel('Type of organisation').inputValue()).toBe('optometry');
+    await expect.poll(() => page.getByLabel('Site ODS code').inputValue()).toBe('ABC12');
+    expect(await page.getByLabel('Optometry (GOS contractors)').isChecked()).toBe(true);
     await page.close();
   });
 
@@ -85,7 +88,7 @@ describe('options page in Chromium', () => {
     await page.getByRole('button', { name: 'Import file' }).click();
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    expect(await problems.locator('.nhsuk-notification-banner__title').textContent()).toBe(
+    expect(await problems.locator('.nhsuk-error-summary__title').textContent()).toBe(
       'The file was not imported and nothing was changed',
     );
     expect(await problems.locator('li').allTextContents()).toEqual([
@@ -168,7 +171,7 @@ describe('options page in Chromium', () => {
     await expect.poll(() => page.getByText('Restored from the export file.').count()).toBe(1);
     const after = await storedEverything(session);
     for (const key of ['settings', 'localDirectory']) expect(after[key]).toEqual(before[key]);
-    expect(await page.getByLabel('Type of organisation').inputValue()).toBe('optometry');
+    expect(await page.getByLabel('Optometry (GOS contractors)').isChecked()).toBe(true);
     await page.close();
   });
 
@@ -200,7 +203,7 @@ describe('options page in Chromium', () => {
     }
     const joined = reached.join('\n');
     for (const expected of [
-      'select#sector',
+      'input#sector-',
       'input#ods-code',
       'input#role-owner',
       'input#reminders-enabled',
@@ -212,11 +215,11 @@ describe('options page in Chromium', () => {
       expect(joined).toContain(expected);
     }
     // Type a code and press Enter in the field: the form saves.
-    await page.getByLabel('ODS code').focus();
+    await page.getByLabel('Site ODS code').focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('XYZ99');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('organisation-status').textContent()).toBe('Saved.');
+    await expect.poll(() => page.getByTestId('settings-status').textContent()).toMatch(/^Saved: /);
     await page.close();
   });
 
@@ -235,9 +238,61 @@ describe('options page in Chromium', () => {
       return !('settings' in s) && !('localDirectory' in s) ? s : undefined;
     }, 'storage erased');
     expect(after).not.toHaveProperty('signIns');
-    expect(await page.getByLabel('ODS code').inputValue()).toBe('');
+    expect(await page.getByLabel('Site ODS code').inputValue()).toBe('');
     expect(await page.getByTestId('local-directory').textContent()).toBe('No local contacts imported.');
     expect(session.strayRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('errors: one error summary with links, the field messages, axe clean; GP locums see no site ODS code', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Community pharmacy (including dispensing appliance contractors)').check();
+    await page.getByLabel('Site ODS code').fill('V03462');
+    await page.getByLabel('How many days before each deadline').fill('40');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const summary = page.getByTestId('settings-errors');
+    await summary.waitFor();
+    expect(await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '#ods-code',
+      '#days-ahead',
+    ]);
+    expect(await page.locator('#days-ahead-error').textContent()).toBe(
+      'Error: Enter a whole number of days from 1 to 21',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('GP locum').check();
+    expect(await page.getByLabel('Site ODS code').count()).toBe(0);
+    expect(await page.getByLabel('Shared mailbox owner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('desktop width: the page uses the width, 19 px body text, styled radios (not native)', async () => {
+    const page = await openOptions();
+    const look = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const radio = document.querySelector('.nhsuk-radios__input')!;
+      return {
+        mainWidth: Math.round(main.width),
+        body: getComputedStyle(document.querySelector('main p') ?? document.body).fontSize,
+        radioOpacity: getComputedStyle(radio).opacity,
+      };
+    });
+    expect(look.mainWidth).toBeGreaterThanOrEqual(960);
+    expect(look.body).toBe('19px');
+    expect(look.radioOpacity).toBe('0');
+    await page.close();
+  });
+
+  it('saves the README picture of Settings at 1366 px', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Optometry (GOS contractors)').check();
+    await page.getByLabel('Site ODS code').fill('ABC12');
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.screenshot({ path: screenshotPath('settings.png') });
     await page.close();
   });
 });

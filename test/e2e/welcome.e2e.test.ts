@@ -16,6 +16,7 @@ import {
   type ExtensionSession,
   storedEverything,
   axeViolations,
+  screenshotPath,
 } from './harness.ts';
 
 let session: ExtensionSession | undefined;
@@ -112,12 +113,26 @@ describe('welcome page in Chromium', () => {
   it('finishing sets welcomeDone and records the answers; a relaunch does not open it again', async () => {
     session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
-    await page.getByLabel(/What type of organisation/).selectOption('pharmacy');
+    await page.getByLabel('Community pharmacy (including dispensing appliance contractors)').check();
+    await page.getByLabel('Day').fill('5');
+    await page.getByLabel('Month').fill('10');
+    await page.getByLabel('Year').fill('2026');
     await page.getByRole('button', { name: 'Save and finish' }).click();
     await page.getByTestId('welcome-done').waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You are set up');
+    // Notifications were never allowed, so reminders are not set: it says so, not "You are set up".
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Saved. Some things are not set yet');
+    expect(await page.getByTestId('setup-summary').textContent()).toBe(
+      'Organisation typeCommunity pharmacy (including dispensing appliance contractors)Last sign-in5 October 2026RemindersOff: only the toolbar badge shows when to sign in',
+    );
+    expect(await page.getByTestId('pin-steps').getByRole('term').allTextContents()).toEqual([
+      'Chrome',
+      'Edge',
+      'Firefox',
+    ]);
     const settings = (await storedEverything(session)).settings as { data: Record<string, unknown> };
-    expect(settings.data).toMatchObject({ sector: 'pharmacy', remindersEnabled: true, welcomeDone: true });
+    expect(settings.data).toMatchObject({ sector: 'pharmacy', remindersEnabled: false, welcomeDone: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: screenshotPath('welcome-done.png') });
 
     // A relaunch of this profile fires onInstalled("install") again in Chromium; welcomeDone wins.
     const userDataDir = session.userDataDir;
@@ -149,38 +164,51 @@ describe('welcome page in Chromium', () => {
       reminderDaysAhead: 7,
       hintsEnabled: true,
       welcomeDone: true,
+      dsptReminder: false,
     });
   });
 
-  it('axe-core finds no violations (form, date error, done); keyboard alone finishes it', async () => {
+  it('axe-core finds no violations (form, date error, done); keyboard alone finishes it; the README picture', async () => {
     session = await launchExtension({ welcome: 'keep' });
     const page = await waitForWelcome(session);
-    await page.getByLabel(/What type of organisation/).waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByLabel('Optometry (GOS contractors)').waitFor();
+    expect(await page.locator('input[type="date"]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('welcome.png') });
 
-    // Keyboard only: Tab to the sector, choose with the arrow keys, type a date, Enter to finish.
+    // Keyboard only: Tab to the organisation radios, choose with the arrow keys, type a date, Enter.
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-    for (let i = 0; i < 10 && (await focusedId()) !== 'sector'; i++) await page.keyboard.press('Tab');
-    expect(await focusedId()).toBe('sector');
+    for (let i = 0; i < 10 && !(await focusedId()).startsWith('sector-'); i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('sector-optometry');
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByLabel(/What type of organisation/).inputValue()).not.toBe('');
+    expect(await page.getByLabel('Community pharmacy (including dispensing appliance contractors)').isChecked()).toBe(
+      true,
+    );
     await page.keyboard.press('Tab');
-    expect(await focusedId()).toBe('last-sign-in');
-    // A future date gives an error message next to the field.
-    await page.getByLabel(/When did you last sign in/).fill('2099-01-01');
+    expect(await focusedId()).toBe('last-sign-in-day');
+    // A future date: the NHS.UK message in a summary (focused) and at the field.
+    await page.keyboard.type('1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2099');
     await page.keyboard.press('Enter');
-    await page.getByText('The date cannot be in the future.').waitFor();
-    expect(await focusedId()).toBe('last-sign-in');
+    await page.getByTestId('welcome-error').waitFor();
+    expect(await page.locator('#last-sign-in-error').textContent()).toBe('Error: Date must be today or in the past');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('welcome-error');
     expect(await axeViolations(page)).toEqual([]);
-
-    await page.getByLabel(/When did you last sign in/).fill('');
-    // The date field has a part each for day, month and year, and a picker button.
-    for (let i = 0; i < 6 && (await focusedId()) !== 'reminders'; i++) await page.keyboard.press('Tab');
-    expect(await focusedId()).toBe('reminders');
+    // The summary's link takes the keyboard to the field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focusedId()).toBe('last-sign-in-day');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2026');
     await page.keyboard.press('Enter');
     await page.getByTestId('welcome-done').waitFor();
-    expect(await focusedId()).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('You are set up');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Saved. Some things are not set yet');
     expect(await axeViolations(page)).toEqual([]);
   });
 });
