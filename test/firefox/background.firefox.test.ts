@@ -10,7 +10,7 @@ import {
   firefoxUnavailable,
   launchFirefox,
   textOf,
-  typeInto,
+  typeLastSignInDate,
   type FirefoxSession,
 } from './harness.ts';
 import { BADGE, POPUP, SIGN_IN, accountsIn, daysAgo, isoDateInLondon, settingsIn } from './journeys.ts';
@@ -28,11 +28,8 @@ describe.skipIf(skip)('background event page stopped and woken in Firefox ESR', 
 
   it('"my last sign-in was on" 45 days ago, typed in the popup: inactive, badge "!"', async () => {
     const popup = await session.openExtensionPage(POPUP.file);
-    await popup.waitForSelector(POPUP.lastSignInDate);
-    // A dd/mm/yyyy field in an en-GB Firefox: the person types the digits.
-    await typeInto(popup, POPUP.lastSignInDate, daysAgo(45).typed);
-    expect(await popup.$eval(POPUP.lastSignInDate, (el) => (el as HTMLInputElement).value)).toBe(daysAgo(45).iso);
-    await clickButton(popup, 'Save date');
+    await typeLastSignInDate(popup, daysAgo(45).iso);
+    await clickButton(popup, POPUP.saveDate);
     await eventually(async () => (await textOf(popup, POPUP.stage)) === POPUP.stages.inactive, 'stage Inactive');
     await eventually(async () => (await session.badge()).text === BADGE.inactive, 'badge "!"');
     const records = Object.values(accountsIn(await session.stored()));

@@ -22,11 +22,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { ROOT, type FixtureRoute } from './journeys.ts';
+import { OPTIONS, POPUP, ROOT, type FixtureRoute } from './journeys.ts';
 import { startPortalProxy, type PortalProxy } from './portal-proxy.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'firefox-mv3');
+export const FIREFOX_DIST = path.resolve(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'firefox-mv3');
 /** Any fixed UUID will do; it makes the extension's pages moz-extension://<this>/… */
 export const EXTENSION_UUID = '6f1d2c3a-0b4e-4f5a-9c8d-7e6f5a4b3c2d';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -162,7 +162,8 @@ export interface FirefoxSession {
   /**
    * Uncaught errors and unhandled rejections from the extension's own pages and its background, as
    * Firefox's console service recorded them (BiDi reports nothing from moz-extension documents;
-   * console.error calls there stay in the extension process and are not seen).
+   * console.error calls there stay in the extension process and are not seen). Firefox's note that
+   * a closed tab's script was still awaiting a reply is not counted: it is about the tab, not us.
    */
   extensionErrors(): Promise<string[]>;
   route(routes: FixtureRoute[]): void;
@@ -433,6 +434,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
             const thrown = Services.console
               .getMessageArray()
               .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & quiet) && ours(m.sourceName))
+              // Firefox's own note that a tab closed while its script still awaited a reply.
+              .filter((m) => !m.errorMessage.startsWith("Promise rejected after context unloaded"))
               .map((m) => m.errorMessage + " (" + m.sourceName + ":" + m.lineNumber + ")");
             return JSON.stringify(thrown);
           })()`,
@@ -567,25 +570,107 @@ export async function typeInto(page: Page, selector: string, value: string): Pro
   await field.dispose();
 }
 
-/** The first button (deep, inside `within` when given) whose text is `text`, waiting for it. */
-export async function buttonNamed(page: Page, text: string, within?: string): Promise<ElementHandle<Element>> {
-  return eventually(async () => {
-    const handles = await page.$$(`${within ? `${within} >>> ` : ''}button, input[type="submit"]`);
-    let found: ElementHandle<Element> | undefined;
-    for (const h of handles) {
-      const label = await h.evaluate((el) => (el.textContent || (el as HTMLInputElement).value || '').trim());
-      if (!found && label === text) found = h;
-      else await h.dispose();
-    }
-    return found;
-  }, `a button "${text}"`);
+/**
+ * Types a date into the popup's "My last sign-in was on", as a person would, and checks the form
+ * holds it: the NHS.UK Day, Month and Year fields, or (older builds) one dd/mm/yyyy date field.
+ */
+export async function typeLastSignInDate(page: Page, iso: string): Promise<void> {
+  const parts = POPUP.lastSignInParts;
+  const field = await page.waitForSelector(`${POPUP.lastSignInDate}, ${parts.day}`, { timeout: 15_000 });
+  const single = await field!.evaluate((el, id) => `#${el.id}` === id, POPUP.lastSignInDate);
+  // The form may sit in a closed disclosure ("Enter the date of your last sign-in"): open it first.
+  const summary = await field!.evaluateHandle((el) => {
+    const details = el.closest('details');
+    return details && !details.open ? details.querySelector('summary') : null;
+  });
+  const disclosure = summary.asElement() as ElementHandle<Element> | null;
+  if (disclosure) {
+    await disclosure.click();
+    await eventually(() => field!.evaluate((el) => el.getClientRects().length > 0), 'the date fields to show');
+  }
+  await summary.dispose();
+  await field!.dispose();
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const typed: Record<string, string> = single
+    ? { [POPUP.lastSignInDate]: `${day}${month}${year}` }
+    : { [parts.day]: String(Number(day)), [parts.month]: String(Number(month)), [parts.year]: year };
+  for (const [selector, value] of Object.entries(typed)) await typeInto(page, selector, value);
+  const expected: Record<string, string> = single ? { [POPUP.lastSignInDate]: iso } : typed;
+  for (const [selector, value] of Object.entries(expected)) {
+    const held = await page.$eval(selector, (el) => (el as HTMLInputElement).value);
+    if (held !== value) throw new Error(`${selector} holds "${held}", not "${value}"`);
+  }
+}
+
+/** Whether a button's text is `name`: exactly, or matching it when it is a pattern. */
+function named(label: string, name: string | RegExp): boolean {
+  return typeof name === 'string' ? label === name : name.test(label);
+}
+
+/** The first button (deep, inside `within` when given) named `name`, waiting for it. */
+export async function buttonNamed(
+  page: Page,
+  name: string | RegExp,
+  within?: string,
+  timeoutMs = 15_000,
+): Promise<ElementHandle<Element>> {
+  return eventually(
+    async () => {
+      const handles = await page.$$(`${within ? `${within} >>> ` : ''}button, input[type="submit"]`);
+      let found: ElementHandle<Element> | undefined;
+      for (const h of handles) {
+        const label = await h.evaluate((el) => (el.textContent || (el as HTMLInputElement).value || '').trim());
+        if (!found && named(label, name)) found = h;
+        else await h.dispose();
+      }
+      return found;
+    },
+    `a button "${String(name)}"`,
+    timeoutMs,
+  );
 }
 
 /** Clicks the named button with a real (trusted) mouse click. */
-export async function clickButton(page: Page, text: string, within?: string): Promise<void> {
-  const button = await buttonNamed(page, text, within);
+export async function clickButton(page: Page, name: string | RegExp, within?: string): Promise<void> {
+  const button = await buttonNamed(page, name, within);
   await button.click();
   await button.dispose();
+}
+
+/** The text of every status line (role=status) on the page that says something. */
+export function statusLines(page: Page): Promise<string[]> {
+  return page.$$eval('[role="status"]', (nodes) => nodes.map((n) => n.textContent?.trim() ?? '').filter(Boolean));
+}
+
+/** Submits the form that holds `selector` with a real click on its submit button. */
+export async function submitFormOf(page: Page, selector: string): Promise<void> {
+  const submit = await page.evaluateHandle(
+    (sel) => document.querySelector(sel)?.closest('form')?.querySelector('button[type="submit"], input[type="submit"]'),
+    selector,
+  );
+  const button = submit.asElement() as ElementHandle<Element> | null;
+  if (!button) throw new Error(`No submit button in the form around ${selector}`);
+  await button.click();
+  await submit.dispose();
+}
+
+/** Chooses the organisation type on the options page as a person would (a radio, or the older select). */
+export async function chooseSector(page: Page, sector: string): Promise<void> {
+  const radio = OPTIONS.sectorRadio(sector);
+  await page.waitForSelector(`${radio}, ${OPTIONS.sectorSelect}`, { timeout: 15_000 });
+  if (await page.$(radio)) await page.click(radio);
+  else await page.select(OPTIONS.sectorSelect, sector);
+}
+
+/** The organisation type the options page shows as chosen ('' for none). */
+export function chosenSector(page: Page): Promise<string> {
+  return page.evaluate(
+    (select) =>
+      document.querySelector<HTMLInputElement>('input[type="radio"][name="sector"]:checked')?.value ??
+      document.querySelector<HTMLSelectElement>(select)?.value ??
+      '',
+    OPTIONS.sectorSelect,
+  );
 }
 
 /** The checkbox whose label text is `label`, deep inside `within`. */

@@ -68,7 +68,11 @@ export const POPUP = {
   file: 'popup.html',
   stage: '[data-testid="stage"]',
   lastSignIn: '[data-testid="last-sign-in"]',
+  /** "My last sign-in was on": one `<input type="date">` in older builds… */
   lastSignInDate: '#last-sign-in-date',
+  /** …and the NHS.UK Day, Month and Year fields in newer ones. */
+  lastSignInParts: { day: '#last-sign-in-day', month: '#last-sign-in-month', year: '#last-sign-in-year' },
+  saveDate: 'Save date',
   independent: 'Independent tool, not provided by NHS England',
   stages: { unknown: 'Not known yet', active: 'Active', inactive: 'Inactive' },
   /** What the last sign-in line says for a record made today. */
@@ -93,11 +97,12 @@ export const HELP_SEARCH = {
 
 export const OPTIONS = {
   file: 'options.html',
-  sector: '#sector',
+  /** The organisation type: NHS.UK radios, one per sector (a single select in older builds). */
+  sectorRadio: (sector: string) => `input[type="radio"][name="sector"][value="${sector}"]`,
+  sectorSelect: 'select#sector',
   odsCode: '#ods-code',
-  save: 'Save organisation details',
-  status: '[data-testid="organisation-status"]',
-  saved: 'Saved.',
+  /** What a status line says after saving ("Saved: Optometry…", or "Saved." in older builds). */
+  saved: /^Saved\b/,
   choice: { sector: 'optometry', odsCode: 'ABC12' },
 } as const;
 
@@ -113,7 +118,9 @@ export const REGISTRATION = {
   hintHost: 'nhsc-hint',
   dialogHost: 'nhsc-dialog',
   dialog: 'dialog[role="alertdialog"]',
-  sectorItem: 'We have an NHSBSA authentication code',
+  /** A checklist item the person ticks for optometry (items the form itself proves have no box). */
+  sectorItem: 'We have 10 or fewer sites',
+  showChecklist: 'Show checklist',
   mobile: '#mobile-1',
   badMobile: '0123',
   /** The rule's essence; the wording around it may change. */
@@ -143,12 +150,10 @@ export const REGISTRATION = {
   goBack: 'Go back',
 } as const;
 
-/** A day `days` before today in London: as stored (ISO) and as typed into a dd/mm/yyyy date field. */
-export function daysAgo(days: number, now: Date = new Date()): { iso: string; typed: string; at: Date } {
+/** A day `days` before today in London, and its ISO date as stored and typed. */
+export function daysAgo(days: number, now: Date = new Date()): { iso: string; at: Date } {
   const at = new Date(now.getTime() - days * 86_400_000);
-  const iso = isoDateInLondon(at);
-  const [y, m, d] = iso.split('-');
-  return { iso, typed: `${d}${m}${y}`, at };
+  return { iso: isoDateInLondon(at), at };
 }
 
 export interface StoredAccount {
@@ -169,9 +174,11 @@ export function settingsIn(stored: Record<string, unknown>): Record<string, unkn
 
 export const OUTLOOK = {
   origins: ['https://outlook.office.com/*', 'https://outlook.office365.com/*'] as readonly string[],
-  turnOn: 'Count Outlook on the web',
-  turnOff: 'Stop counting Outlook on the web',
-  turnedOn: 'Outlook on the web now counts as a sign-in.',
-  notTurnedOn: 'Outlook on the web was not turned on.',
-  turnedOff: 'Outlook on the web no longer counts.',
+  /** The opt-in lives on the options page (in the popup in older builds). */
+  pages: ['options.html', 'popup.html'],
+  turnOn: /^Count Outlook on the web/,
+  turnOff: /^Stop counting Outlook on the web/,
+  turnedOn: /now count/,
+  notTurnedOn: /was not turned on|Permission was not given/,
+  turnedOff: /no longer counts|are not counted/,
 } as const;

@@ -1,12 +1,21 @@
 /**
  * Where Firefox differs from Chrome on permissions. The portal host permission comes with the
- * install; an optional one (Outlook on the web) is asked for from a click in the popup, Firefox
+ * install; an optional one (Outlook on the web) is asked for from a click on our page, Firefox
  * shows its own prompt, and the answer is honoured either way. Firefox refuses a request that is
  * not inside a user's click, which is why the product calls it before any await.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, eventually, firefoxUnavailable, launchFirefox, type FirefoxSession } from './harness.ts';
-import { OUTLOOK, POPUP } from './journeys.ts';
+import type { Page } from 'puppeteer-core';
+import {
+  buttonNamed,
+  clickButton,
+  eventually,
+  firefoxUnavailable,
+  launchFirefox,
+  statusLines,
+  type FirefoxSession,
+} from './harness.ts';
+import { OUTLOOK } from './journeys.ts';
 
 const skip = firefoxUnavailable();
 
@@ -29,8 +38,16 @@ describe.skipIf(skip)('permissions in Firefox ESR', () => {
     session.probe(() =>
       (globalThis as unknown as { browser: { permissions: PermissionsApi } }).browser.permissions.getAll(),
     );
-  const statusLines = (page: Awaited<ReturnType<FirefoxSession['openExtensionPage']>>) =>
-    page.$$eval('[role="status"]', (nodes) => nodes.map((n) => n.textContent?.trim() ?? '').filter(Boolean));
+  /** The page with the Outlook opt-in (options, or the popup in older builds). */
+  async function outlookPage(name: RegExp) {
+    for (const file of OUTLOOK.pages) {
+      const page = await session.openExtensionPage(file);
+      if (await buttonNamed(page, name, undefined, 5000).catch(() => undefined)) return page;
+      await page.close();
+    }
+    throw new Error(`No page has a button ${String(name)}`);
+  }
+  const says = async (page: Page, pattern: RegExp) => (await statusLines(page)).some((l) => pattern.test(l));
 
   it('the portal host permission came with the install; Outlook is not granted until asked for', async () => {
     const now = await granted();
@@ -50,20 +67,20 @@ describe.skipIf(skip)('permissions in Firefox ESR', () => {
     expect(refused).toMatch(/user input handler/);
   });
 
-  it('the popup\'s "Count Outlook on the web" opens Firefox\'s prompt; declining keeps it off', async () => {
-    const popup = await session.openExtensionPage(POPUP.file);
+  it('"Count Outlook on the web" opens Firefox\'s own prompt; declining keeps it off', async () => {
+    const popup = await outlookPage(OUTLOOK.turnOn);
     await clickButton(popup, OUTLOOK.turnOn);
     expect(await session.answerPermissionPrompt(false)).toBe(true);
-    await eventually(async () => (await statusLines(popup)).includes(OUTLOOK.notTurnedOn), 'the declined message');
+    await eventually(() => says(popup, OUTLOOK.notTurnedOn), 'the declined message');
     expect((await granted()).origins.filter((o) => OUTLOOK.origins.includes(o))).toEqual([]);
     await popup.close();
   });
 
   it('accepting grants the Outlook hosts and the background registers its script; stopping removes them', async () => {
-    const popup = await session.openExtensionPage(POPUP.file);
+    const popup = await outlookPage(OUTLOOK.turnOn);
     await clickButton(popup, OUTLOOK.turnOn);
     expect(await session.answerPermissionPrompt(true)).toBe(true);
-    await eventually(async () => (await statusLines(popup)).includes(OUTLOOK.turnedOn), 'the accepted message');
+    await eventually(() => says(popup, OUTLOOK.turnedOn), 'the accepted message');
     const now = await granted();
     expect(now.origins).toEqual(expect.arrayContaining([...OUTLOOK.origins]));
     // The background heard permissions.onAdded and registered the Outlook content script.
@@ -78,11 +95,11 @@ describe.skipIf(skip)('permissions in Firefox ESR', () => {
       return list?.length ? list : undefined;
     }, 'the Outlook content script');
     expect(scripts.flatMap((s) => s.matches ?? [])).toEqual(expect.arrayContaining([...OUTLOOK.origins]));
-    // A new popup shows it on, offering to stop.
+    // A new page shows it on, offering to stop.
     await popup.close();
-    const again = await session.openExtensionPage(POPUP.file);
+    const again = await outlookPage(OUTLOOK.turnOff);
     await clickButton(again, OUTLOOK.turnOff);
-    await eventually(async () => (await statusLines(again)).includes(OUTLOOK.turnedOff), 'the stopped message');
+    await eventually(() => says(again, OUTLOOK.turnedOff), 'the stopped message');
     expect((await granted()).origins.filter((o) => OUTLOOK.origins.includes(o))).toEqual([]);
     await again.close();
   });

@@ -8,6 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  buttonNamed,
   checkboxLabelled,
   clickButton,
   eventually,
@@ -67,6 +68,9 @@ describe.skipIf(skip)('registration portal in Firefox ESR', () => {
       return aside.getAttribute('aria-label') ?? (labelledBy ? root.getElementById(labelledBy)?.textContent : '') ?? '';
     });
     expect(name).toMatch(R.panelName);
+    // The checklist may start folded ("Show checklist").
+    const show = await buttonNamed(page, R.showChecklist, R.panelHost, 3000).catch(() => undefined);
+    if (show) await show.click();
     const item = await checkboxLabelled(page, R.sectorItem, R.panelHost);
     expect(await item.evaluate((el) => (el as HTMLInputElement).checked)).toBe(false);
     await item.dispose();

@@ -8,11 +8,13 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  clickButton,
+  chooseSector,
   eventually,
   firefoxUnavailable,
   holdsFor,
   launchFirefox,
+  statusLines,
+  submitFormOf,
   textOf,
   type FirefoxSession,
 } from './harness.ts';
@@ -45,10 +47,10 @@ describe.skipIf(skip)('relaunching Firefox with the same profile', () => {
     await portal.close();
 
     const options = await session.openExtensionPage(OPTIONS.file);
-    await options.waitForSelector(OPTIONS.sector);
-    await options.select(OPTIONS.sector, OPTIONS.choice.sector);
-    await clickButton(options, OPTIONS.save);
-    await eventually(async () => (await textOf(options, OPTIONS.status)) === OPTIONS.saved, 'Saved.');
+    await options.waitForSelector(OPTIONS.odsCode);
+    await chooseSector(options, OPTIONS.choice.sector);
+    await submitFormOf(options, OPTIONS.odsCode);
+    await eventually(async () => (await statusLines(options)).some((l) => OPTIONS.saved.test(l)), 'the saved message');
     first = await eventually(async () => {
       const s = await session!.stored();
       return settingsIn(s).sector === OPTIONS.choice.sector ? s : undefined;
@@ -60,6 +62,8 @@ describe.skipIf(skip)('relaunching Firefox with the same profile', () => {
 
   it('second launch, same profile: the add-on, its data, the badge and the alarm are all there', async () => {
     expect(profileDir).toBeDefined();
+    // If the first launch failed half-way, its Firefox still holds the profile.
+    await session?.close({ keepProfile: true });
     session = await launchFirefox({ profileDir, install: 'already-in-profile', routes: [SIGN_IN.signedIn] });
     expect(await session.addon()).toMatchObject({ active: true, temporary: false, scope: SCOPE_PROFILE });
     const stored = await session.stored();
