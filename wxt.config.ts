@@ -50,7 +50,7 @@ export default defineConfig({
     name: 'NHSmail Companion (unofficial)',
     short_name: 'NHSmail Companion',
     description:
-      'Independent tool, not provided by NHS England. Keeps your NHSmail account from expiring and helps you apply. Works offline and sends nothing.',
+      'Independent tool, not provided by NHS England. Reminds you to use your NHSmail account before it expires and helps you apply. Works offline and sends nothing.',
     permissions: REQUIRED_PERMISSIONS,
     optional_permissions: OPTIONAL_PERMISSIONS,
     host_permissions: HOST_PERMISSIONS,

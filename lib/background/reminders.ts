@@ -41,12 +41,12 @@ export function reminderNotification(stage: ReminderStage, status: LifecycleStat
     case 'deleted':
       return {
         title: `Your NHSmail account may have been deleted${who}`,
-        message: `It can be restored until ${dateOf(status, 'gone')}: the shared mailbox owner emails NAS from the shared mailbox with the deleted address and your mobile number. ${seen}`,
+        message: `It can be restored until at least ${dateOf(status, 'gone')}: the shared mailbox owner emails NAS from the shared mailbox with the deleted address and your mobile number. ${seen}`,
       };
     case 'before-gone':
       return {
         title: `Last days to restore your NHSmail account${who}`,
-        message: `After ${dateOf(status, 'gone')} it cannot be restored and you will need to apply again. ${seen}`,
+        message: `From ${dateOf(status, 'gone')} it probably can no longer be restored, and you would need to apply again. ${seen}`,
       };
   }
 }

@@ -81,7 +81,9 @@ describe('contact card', () => {
     const details = container.querySelector<HTMLDetailsElement>('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')?.textContent).toContain('Source and review date');
-    expect(details.textContent).toContain('Checked against these sources on 23 November 2026.');
+    expect(details.querySelector('[data-testid="reviewed"]')?.textContent).toBe(
+      'Last compared with these sources on 23 November 2026. That is when we checked this entry against them, not when the sources were written.',
+    );
     expect(details.textContent).toContain('NHSmail FAQs for users managed by the National Administration Service');
   });
 
@@ -151,7 +153,7 @@ describe('request templates', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create email' }));
     const body = (screen.getByLabelText('Email text') as HTMLTextAreaElement).value;
     expect(body).toContain("Deleted user's mobile number: 07700 900123");
-    expect(body).toContain('restored until 8 December 2026');
+    expect(body).toContain('restored until at least 8 December 2026.');
   });
 });
 

@@ -160,7 +160,7 @@ describe('requests', () => {
     const email = buildRequestEmail('restore-account', result.values, { restoreBy: '2027-02-21' });
     expect(email.body).toContain('Deleted email address: jo.bloggs@nhs.net');
     expect(email.body).toContain("Deleted user's mobile number: 07700 900123");
-    expect(email.body).toContain('it can be restored until 21 February 2027');
+    expect(email.body).toContain('so it can be restored until at least 21 February 2027.');
   });
 
   it('leaver or joiner: a joiner needs owner or member; a leaver does not', () => {

@@ -7,10 +7,24 @@ import { formatLongDate, parseIsoDate } from '../../dates.ts';
 const SEED_NAMES: Readonly<Record<string, string>> = {
   S000: 'Rotherham and Barnsley LOC, "NHS email" page',
   S001: 'Buckinghamshire LOC, "NHS Mail" page',
-  S002: 'NHS South West Collaborative Commissioning Hub, "Update to Procedure for Optometry NHS Mail Applications" (2024)',
+  S002: 'NHS South West Collaborative Commissioning Hub, "Update to Procedure for Optometry NHS Mail Applications"',
   S003: '"NHSmail Guide for LOCs" (Norfolk LOC and LOCSU)',
-  S004: 'NHSmail support site, "NHSmail FAQs for users managed by the National Administration Service" (updated 20 August 2021)',
+  S004: 'NHSmail support site, "NHSmail FAQs for users managed by the National Administration Service"',
 };
+
+/** Each seed's own date, as docs/sources.md records it ("Seed provenance"). */
+const SEED_DATES: Readonly<Record<string, string>> = {
+  S000: 'undated, written after December 2022',
+  S001: 'undated, written after December 2022',
+  S002: 'undated, about mid-2024',
+  S003: 'undated, probably 2024 or later',
+  S004: 'updated 20 August 2021',
+};
+
+/** The source's own date where the register has one; web sources carry theirs in the entry's note. */
+export function sourceDate(ref: string): string | undefined {
+  return SEED_DATES[ref];
+}
 
 const MONTHS = [
   'January',

@@ -335,7 +335,7 @@ export function buildRequestEmail(
       body = lines(
         'Dear National Administration Service,',
         '',
-        `Please restore the deleted NHSmail account below. It was deleted less than ${RESTORE_ROUTE.withinDaysOfDeletion} days ago${by ? `, so it can be restored until ${by}` : ''}.`,
+        `Please restore the deleted NHSmail account below. It was deleted less than ${RESTORE_ROUTE.withinDaysOfDeletion} days ago${by ? `, so it can be restored until at least ${by}` : ''}.`,
         '',
         `Full name: ${v.fullName}`,
         `Deleted email address: ${v.nhsmailAddress}`,

@@ -2,8 +2,11 @@
 import { formatLongDate } from '../../dates.ts';
 import type { ContactEntry } from '../../knowledge/contacts.ts';
 import { describeHours, openingLine, openingState } from '../help/hours.ts';
-import { formatPartialDate, isWebSource, sourceLabel } from '../help/sources.ts';
+import { formatPartialDate, isWebSource, sourceDate, sourceLabel } from '../help/sources.ts';
 import { EmailRow, PhoneRow, SourceDetails, WebsiteRow } from './contact-rows.tsx';
+
+/** Shown wherever a phone menu path is, so no card promises a menu that may have changed. */
+export const PHONE_MENU_CAVEAT = 'This is the menu as the sources describe it; it may have changed.';
 
 export function ContactCard({
   contact,
@@ -45,6 +48,9 @@ export function ContactCard({
                   <li key={step}>{step}</li>
                 ))}
               </ol>
+              <span class="nhsc-secondary" data-testid="phone-menu-caveat">
+                {PHONE_MENU_CAVEAT}
+              </span>
             </dd>
           </div>
         )}
@@ -52,7 +58,7 @@ export function ContactCard({
         {contact.url && <WebsiteRow url={contact.url} />}
         {(contact.phone || contact.email) && (
           <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">Hours</dt>
+            <dt class="nhsuk-summary-list__key">{contact.phone ? 'Phone line hours' : 'Office hours'}</dt>
             <dd class="nhsuk-summary-list__value">
               {state.kind !== 'unknown' && (
                 <>
@@ -94,11 +100,15 @@ export function ContactCard({
               ) : (
                 sourceLabel(source.ref)
               )}
+              {sourceDate(source.ref) ? ` (the source's own date: ${sourceDate(source.ref)})` : ''}
               {source.note ? `: ${source.note}` : ''}
             </li>
           ))}
         </ul>
-        <p class="nhsuk-body-s">Checked against these sources on {formatLongDate(contact.reviewed)}.</p>
+        <p class="nhsuk-body-s" data-testid="reviewed">
+          Last compared with these sources on {formatLongDate(contact.reviewed)}. That is when we checked this entry
+          against them, not when the sources were written.
+        </p>
       </SourceDetails>
     </div>
   );
