@@ -68,19 +68,19 @@ describe.skipIf(skip)('permissions in Firefox ESR', () => {
   });
 
   it('"Count Outlook on the web" opens Firefox\'s own prompt; declining keeps it off', async () => {
-    const popup = await outlookPage(OUTLOOK.turnOn);
-    await clickButton(popup, OUTLOOK.turnOn);
+    const page = await outlookPage(OUTLOOK.turnOn);
+    await clickButton(page, OUTLOOK.turnOn);
     expect(await session.answerPermissionPrompt(false)).toBe(true);
-    await eventually(() => says(popup, OUTLOOK.notTurnedOn), 'the declined message');
+    await eventually(() => says(page, OUTLOOK.notTurnedOn), 'the declined message');
     expect((await granted()).origins.filter((o) => OUTLOOK.origins.includes(o))).toEqual([]);
-    await popup.close();
+    await page.close();
   });
 
   it('accepting grants the Outlook hosts and the background registers its script; stopping removes them', async () => {
-    const popup = await outlookPage(OUTLOOK.turnOn);
-    await clickButton(popup, OUTLOOK.turnOn);
+    const page = await outlookPage(OUTLOOK.turnOn);
+    await clickButton(page, OUTLOOK.turnOn);
     expect(await session.answerPermissionPrompt(true)).toBe(true);
-    await eventually(() => says(popup, OUTLOOK.turnedOn), 'the accepted message');
+    await eventually(() => says(page, OUTLOOK.turnedOn), 'the accepted message');
     const now = await granted();
     expect(now.origins).toEqual(expect.arrayContaining([...OUTLOOK.origins]));
     // The background heard permissions.onAdded and registered the Outlook content script.
@@ -96,7 +96,7 @@ describe.skipIf(skip)('permissions in Firefox ESR', () => {
     }, 'the Outlook content script');
     expect(scripts.flatMap((s) => s.matches ?? [])).toEqual(expect.arrayContaining([...OUTLOOK.origins]));
     // A new page shows it on, offering to stop.
-    await popup.close();
+    await page.close();
     const again = await outlookPage(OUTLOOK.turnOff);
     await clickButton(again, OUTLOOK.turnOff);
     await eventually(() => says(again, OUTLOOK.turnedOff), 'the stopped message');
