@@ -113,9 +113,14 @@ describe('request templates', () => {
     fill('Full name', 'Jo Bloggs');
     fill('Their mobile number', '01632 960123');
     fireEvent.click(screen.getByRole('button', { name: 'Create email' }));
-    const summary = screen.getByRole('alert');
+    const summary = screen.getByTestId('request-errors');
     expect(summary.textContent).toContain('Enter a mobile number that starts 07');
     expect(summary.textContent).toContain('Enter their personal email address');
+    expect(document.activeElement).toBe(summary);
+    // Each field's message is the pages kit's one error message: role="alert", "Error:" for screen readers.
+    const mobileError = document.getElementById('request-mobile-error');
+    expect(mobileError?.getAttribute('role')).toBe('alert');
+    expect(mobileError?.textContent).toMatch(/^Error: Enter a mobile number that starts 07/);
     expect(screen.queryByLabelText('Email text')).toBeNull();
 
     fill('Their mobile number', '07700 900123');

@@ -10,6 +10,7 @@ import {
   parseLocalDirectory,
 } from '../../local-directory.ts';
 import { ErrorSummary, StatusLine } from '../kit/feedback.tsx';
+import { Field } from '../kit/field.tsx';
 import type { Apply, OptionsDeps } from './types.ts';
 
 const NOT_IMPORTED = 'The file was not imported and nothing was changed';
@@ -99,23 +100,24 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
 
       <form onSubmit={importFile} noValidate>
         {problems && <ErrorSummary title={NOT_IMPORTED} errors={problems} testId="import-problems" />}
-        <div class={`nhsuk-form-group${problems ? ' nhsuk-form-group--error' : ''}`}>
-          <label class="nhsuk-label" for="directory-file">
-            {directory ? 'Replace with a new local directory file' : 'Local directory file'}
-          </label>
-          <span class="nhsuk-hint" id="directory-file-hint">
-            A .json file from your LOC or ICB. If it has a problem, nothing is changed.
-          </span>
-          <input
-            ref={fileInput}
-            class="nhsuk-input"
-            id="directory-file"
-            name="directoryFile"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="directory-file-hint"
-          />
-        </div>
+        <Field
+          id="directory-file"
+          label={directory ? 'Replace with a new local directory file' : 'Local directory file'}
+          hint="A .json file from your LOC or ICB. If it has a problem, nothing is changed."
+          error={problems ? NOT_IMPORTED : undefined}
+        >
+          {({ id, describedBy }) => (
+            <input
+              ref={fileInput}
+              class="nhsuk-input"
+              id={id}
+              name="directoryFile"
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
         <button type="submit" class="nhsuk-button">
           Import file
         </button>
@@ -184,23 +186,23 @@ export function YourData({ view, deps, onErased }: { view: StatusView; deps: Opt
       </button>
       <form onSubmit={restore} noValidate>
         {restoreProblems && <ErrorSummary title={NOT_RESTORED} errors={restoreProblems} testId="restore-problems" />}
-        <div class={`nhsuk-form-group${restoreProblems ? ' nhsuk-form-group--error' : ''}`}>
-          <label class="nhsuk-label" for="backup-file">
-            Restore from an export file
-          </label>
-          <span class="nhsuk-hint" id="backup-file-hint">
-            A file made with "Export everything", for example on another computer. It replaces what is stored here. If
-            it has a problem, nothing is changed.
-          </span>
-          <input
-            ref={backupInput}
-            class="nhsuk-input"
-            id="backup-file"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby="backup-file-hint"
-          />
-        </div>
+        <Field
+          id="backup-file"
+          label="Restore from an export file"
+          hint='A file made with "Export everything", for example on another computer. It replaces what is stored here. If it has a problem, nothing is changed.'
+          error={restoreProblems ? NOT_RESTORED : undefined}
+        >
+          {({ id, describedBy }) => (
+            <input
+              ref={backupInput}
+              class="nhsuk-input"
+              id={id}
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
         <button type="submit" class="nhsuk-button nhsuk-button--secondary">
           Restore
         </button>

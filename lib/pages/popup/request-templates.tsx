@@ -15,6 +15,7 @@ import {
   type TemplateId,
 } from '../help/templates.ts';
 import { CopyButton } from './copy-button.tsx';
+import { ErrorSummary, Field, Fieldset } from '../kit/field.tsx';
 
 export interface RequestStart {
   template: TemplateId;
@@ -23,7 +24,8 @@ export interface RequestStart {
   nonce: number;
 }
 
-function Field({
+/** One request field through the pages kit's one form field (label, hint, NHS.UK error message). */
+function RequestField({
   field,
   value,
   error,
@@ -35,24 +37,10 @@ function Field({
   onChange: (value: string) => void;
 }) {
   const id = `request-${field.id}`;
-  const describedBy =
-    [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const errorLine = error && (
-    <span class="nhsuk-error-message" id={`${id}-error`}>
-      <span class="nhsuk-u-visually-hidden">Error:</span> {error}
-    </span>
-  );
   if (field.kind === 'choice') {
     return (
-      <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-        <fieldset class="nhsuk-fieldset" aria-describedby={describedBy} id={id}>
-          <legend class="nhsuk-fieldset__legend nhsc-legend--s">{field.label}</legend>
-          {field.hint && (
-            <span class="nhsuk-hint" id={`${id}-hint`}>
-              {field.hint}
-            </span>
-          )}
-          {errorLine}
+      <Fieldset id={id} legend={field.label} hint={field.hint} error={error}>
+        {() => (
           <div class="nhsuk-radios nhsuk-radios--inline">
             {field.options?.map((option) => (
               <div class="nhsuk-radios__item" key={option.value}>
@@ -71,35 +59,28 @@ function Field({
               </div>
             ))}
           </div>
-        </fieldset>
-      </div>
+        )}
+      </Fieldset>
     );
   }
   return (
-    <div class={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label class="nhsuk-label" for={id}>
-        {field.label}
-      </label>
-      {field.hint && (
-        <span class="nhsuk-hint" id={`${id}-hint`}>
-          {field.hint}
-        </span>
+    <Field id={id} label={field.label} hint={field.hint} error={error}>
+      {({ describedBy, invalid }) => (
+        <input
+          class={`nhsuk-input nhsc-input--full${invalid ? ' nhsuk-input--error' : ''}`}
+          id={id}
+          name={field.id}
+          // One of text, tel or email; Preact's typings only accept a single literal here.
+          type={(field.kind === 'tel' ? 'tel' : field.kind === 'email' ? 'email' : 'text') as 'text'}
+          spellcheck={false}
+          autocomplete={field.autocomplete ?? 'off'}
+          aria-describedby={describedBy}
+          aria-invalid={invalid ? 'true' : undefined}
+          value={value}
+          onInput={(event) => onChange((event.currentTarget as HTMLInputElement).value)}
+        />
       )}
-      {errorLine}
-      <input
-        class={`nhsuk-input nhsc-input--full${error ? ' nhsuk-input--error' : ''}`}
-        id={id}
-        name={field.id}
-        // One of text, tel or email; Preact's typings only accept a single literal here.
-        type={(field.kind === 'tel' ? 'tel' : field.kind === 'email' ? 'email' : 'text') as 'text'}
-        spellcheck={false}
-        autocomplete={field.autocomplete ?? 'off'}
-        aria-describedby={describedBy}
-        aria-invalid={error ? 'true' : undefined}
-        value={value}
-        onInput={(event) => onChange((event.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
+    </Field>
   );
 }
 
@@ -115,7 +96,7 @@ export function RequestTemplates({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [email, setEmail] = useState<RequestEmail | undefined>();
   const [restoreBy, setRestoreBy] = useState<string | undefined>();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
   const sectionRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const template = templateById(templateId);
@@ -145,8 +126,8 @@ export function RequestTemplates({
     if (!result.ok) {
       setErrors(result.errors);
       setEmail(undefined);
-      // NHS pattern: move focus to the error summary after a failed submit.
-      queueMicrotask(() => summaryRef.current?.focus());
+      // NHS pattern: the error summary takes focus after each failed submit (a new key remounts it).
+      setAttempt((n) => n + 1);
       return;
     }
     setErrors({});
@@ -193,29 +174,14 @@ export function RequestTemplates({
 
       <form noValidate onSubmit={submit}>
         {errorList.length > 0 && (
-          <div
-            class="nhsuk-error-summary"
-            role="alert"
-            tabIndex={-1}
-            ref={summaryRef}
-            aria-labelledby="request-error-title"
-          >
-            <h3 class="nhsuk-error-summary__title" id="request-error-title">
-              There is a problem
-            </h3>
-            <ul class="nhsuk-error-summary__list">
-              {errorList.map((f) => (
-                <li key={f.id}>
-                  <a href={`#request-${f.id}${f.kind === 'choice' ? `-${f.options?.[0]?.value ?? ''}` : ''}`}>
-                    {errors[f.id]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ErrorSummary
+            key={attempt}
+            testId="request-errors"
+            errors={errorList.map((f) => ({ field: `request-${f.id}`, text: errors[f.id] ?? '' }))}
+          />
         )}
         {template.fields.map((field) => (
-          <Field
+          <RequestField
             key={`${templateId}-${field.id}`}
             field={field}
             value={values[field.id] ?? ''}

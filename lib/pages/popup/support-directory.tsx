@@ -7,6 +7,7 @@ import { searchNeeds } from '../help/search.ts';
 import type { LocalDirectory } from '../../local-directory.ts';
 import { ContactCard } from './contact-card.tsx';
 import { LocalContacts } from './local-contacts.tsx';
+import { Field } from '../kit/field.tsx';
 
 /** The need's own contacts in its order, then any other national route for the sector (older mailboxes last). */
 export function contactsForNeed(need: NeedEntry, sector: SectorId | undefined): ContactEntry[] {
@@ -80,27 +81,25 @@ export function SupportDirectory({
   const helpdesk = contactById('nhsmail-helpdesk');
   return (
     <div class="nhsc-directory">
-      <div class="nhsuk-form-group">
-        <label class="nhsuk-label" for="need-search">
-          What do you need help with?
-        </label>
-        {!compact && (
-          <span class="nhsuk-hint" id="need-search-hint">
-            For example: password, locked, deleted, code
-          </span>
+      <Field
+        id="need-search"
+        label="What do you need help with?"
+        hint={compact ? undefined : 'For example: password, locked, deleted, code'}
+      >
+        {({ id, describedBy }) => (
+          <input
+            class="nhsuk-input nhsc-input--full"
+            id={id}
+            type="search"
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby={`${describedBy ? `${describedBy} ` : ''}need-search-count`}
+            aria-controls="need-list"
+            value={query}
+            onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+          />
         )}
-        <input
-          class="nhsuk-input nhsc-input--full"
-          id="need-search"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby={compact ? 'need-search-count' : 'need-search-hint need-search-count'}
-          aria-controls="need-list"
-          value={query}
-          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      </Field>
       <p id="need-search-count" class="nhsuk-body-s nhsuk-secondary-text" role="status">
         {searching ? (found.length === 1 ? '1 topic matches' : `${found.length} topics match`) : ''}
       </p>
