@@ -272,9 +272,11 @@ export function startRegistration(
     // A field the page has just re-created: look again soon (any other input is nothing to us).
     if (!r) return void (kindOf(el) && state.form.contains(anchorIn(el, state.form.getRootNode())) && schedule());
     if (e.type === 'focusin') return view.prepareHint(r);
-    if (e.type === 'focusout' && !state.touched.has(r.key)) {
+    if (e.type === 'focusout') {
       state.touched.add(r.key);
       view.prepareHint(r);
+      // What the form proves may have changed: the panel is drawn again if so.
+      return liveWhileShown(view.sync());
     }
     if (state.touched.has(r.key)) liveWhileShown(view.renderHints());
   }
