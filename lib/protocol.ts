@@ -45,6 +45,8 @@ export const ContentToBackground = {
    * (docs/decisions.md D24): the popup asks the person. Carries nothing from the page.
    */
   SignInUnsure: z.object({ type: z.literal('content:sign-in-unsure') }),
+  /** The person asked the popup for this page's layout report: the words it may keep (lib/layout-words.ts). */
+  GetLayoutWords: z.object({ type: z.literal('content:get-layout-words') }),
   /** The content script wants what it needs to render hints: settings, ticks, dismissals. */
   GetPageContext: z.object({ type: z.literal('content:get-page-context') }),
   SetChecklistTick: z.object({
@@ -113,6 +115,7 @@ const P = PageToBackground;
 export const contentMessage = z.discriminatedUnion('type', [
   C.SignInSeen,
   C.SignInUnsure,
+  C.GetLayoutWords,
   C.GetPageContext,
   C.SetChecklistTick,
   C.ClearChecklist,
@@ -242,11 +245,17 @@ export interface SignInAck {
 
 /**
  * The other way round: the popup asks the portal script in the active tab (tabs.sendMessage) for its page's layout
- * report (lib/content/kit/layout-report.ts). The request carries the words the report may keep (lib/layout-words.ts),
- * so the portal script does not carry them; the script answers only our own extension pages.
+ * report (lib/content/kit/layout-report.ts); the script answers only our own extension pages. `ping` only asks
+ * whether there is a portal script there: it answers at once with an empty report, without reading the page.
+ * Otherwise the script asks the background for the words the report may keep (content:get-layout-words), so that
+ * neither it nor the popup carries the list.
  */
 export interface LayoutReportRequest {
   type: 'page:get-layout-report';
+  ping?: true;
+}
+
+export interface LayoutWordsReply {
   words: readonly string[];
 }
 
@@ -261,6 +270,7 @@ export interface LayoutReportReply {
 export interface Replies {
   'content:sign-in-seen': SignInAck;
   'content:sign-in-unsure': SignInAck;
+  'content:get-layout-words': LayoutWordsReply;
   'content:get-page-context': PageContext;
   'content:set-checklist-tick': PageContext;
   'content:clear-checklist': PageContext;

@@ -58,6 +58,7 @@ import {
   withoutManaged,
   type ManagedPolicy,
 } from './managed.ts';
+import { LAYOUT_WORDS } from '../layout-words.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 import { hintToShow } from './page-hints/dismissal.ts';
 import { HINT_RULES } from './page-hints/rules/registry.ts';
@@ -288,6 +289,8 @@ export function createBackgroundService(deps: BackgroundDeps) {
       await serial(() => writeItem(deps.storage, signInUnsureItem, { at: deps.now() }));
       return replyOk({ recorded: true });
     },
+    // The layout report's word list lives here, so neither the portal script nor the popup carries it.
+    'content:get-layout-words': async () => replyOk({ words: LAYOUT_WORDS.split(' ') }),
     'page:get-status': async () => replyOk(await refresh()),
     'page:record-use-today': async (message) => {
       const account = await accountFor(message.account);

@@ -58,6 +58,24 @@ describe('the gate and content:sign-in-unsure', () => {
   });
 });
 
+describe("the gate and content:get-layout-words (the layout report's word list)", () => {
+  const WORDS = { type: 'content:get-layout-words' } as const;
+  it('is accepted from the portal top frame only', () => {
+    expect(checkMessage(WORDS, PORTAL_TOP, SELF)).toMatchObject({ ok: true, message: WORDS });
+    expect(
+      checkMessage(
+        WORDS,
+        { ...PORTAL_TOP, url: 'https://outlook.office.com/mail/', origin: 'https://outlook.office.com' },
+        SELF,
+      ),
+    ).toEqual({ ok: false, reason: 'content:get-layout-words is only accepted from the portal' });
+    expect(checkMessage(WORDS, { ...PORTAL_TOP, frameId: 2 }, SELF)).toEqual({
+      ok: false,
+      reason: 'not from a top-level page',
+    });
+  });
+});
+
 describe('the unsure note in the background', () => {
   it('is stamped with the background clock and shown in the status until a sign-in is recorded', async () => {
     const deps = fakeDeps();

@@ -32,12 +32,12 @@ export const sendFromContent: SendFromContent = async (message) => {
 /**
  * Answers one kind of request from our own extension pages (the popup asks with tabs.sendMessage). A message from
  * another extension, or from anything that is not one of our pages, is ignored, as is any other type. `answer`
- * returns undefined to stay silent. The listener goes when the context is invalidated.
+ * returns (or resolves to) undefined to stay silent. The listener goes when the context is invalidated.
  */
 export function answerOurPages(
   ctx: ContentScriptContext,
   type: string,
-  answer: (message: Record<string, unknown>) => unknown,
+  answer: (message: Record<string, unknown>) => Promise<unknown>,
 ): void {
   const ours = browser.runtime.getURL('/');
   const listener = (
@@ -47,9 +47,9 @@ export function answerOurPages(
   ) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ours)) return false;
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== type) return false;
-    const reply = answer(message as Record<string, unknown>);
-    if (reply !== undefined) sendResponse(reply);
-    return false;
+    void answer(message as Record<string, unknown>).then((reply) => reply !== undefined && sendResponse(reply));
+    // The answer may take a round trip to the background: keep the channel open (docs/decisions.md D17).
+    return true;
   };
   const onMessage = browser.runtime.onMessage as unknown as {
     addListener(listener: unknown): void;

@@ -4,7 +4,7 @@
  * here rather than rendered. Hand-written rather than zod: content scripts carry no zod
  * (docs/decisions.md, budgets).
  */
-import type { HintBlock, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
+import type { HintBlock, LayoutWordsReply, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
 import type { ContentMessage } from '../../protocol.ts';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -112,6 +112,7 @@ const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(va
 export const CONTENT_REPLY_GUARDS: { [K in ContentMessage['type']]: Guard<Replies[K]> } = {
   'content:sign-in-seen': isSignInAck,
   'content:sign-in-unsure': isSignInAck,
+  'content:get-layout-words': (value): value is LayoutWordsReply => isRecord(value) && isStringArray(value.words),
   'content:get-page-context': isPageContext,
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,

@@ -9,12 +9,17 @@ import type { LayoutReportReply, LayoutReportRequest } from '../../protocol.ts';
 /** A report bigger than this is not one of ours. */
 const MAX_REPORT_CHARS = 1_000_000;
 
-/** The active tab's layout report, or undefined when nothing there answers (not a portal page). */
-export async function layoutReportOfActiveTab(words: readonly string[]): Promise<string | undefined> {
+/**
+ * The active tab's layout report, or undefined when nothing there answers (not a portal page). With `ping`, the
+ * portal script answers '' without reading its page: a cheap "is this a portal page?".
+ */
+export async function layoutReportOfActiveTab(ping: boolean): Promise<string | undefined> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return undefined;
-    const request: LayoutReportRequest = { type: 'page:get-layout-report', words };
+    const request: LayoutReportRequest = ping
+      ? { type: 'page:get-layout-report', ping }
+      : { type: 'page:get-layout-report' };
     const reply = (await browser.tabs.sendMessage(tab.id, request, { frameId: 0 })) as
       Partial<LayoutReportReply> | undefined;
     const report = reply?.report;
