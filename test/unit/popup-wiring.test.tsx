@@ -131,7 +131,7 @@ describe('popup wiring', () => {
     const { container } = render(<Popup />);
     await screen.findByTestId('stage');
     expect(container.querySelectorAll('[data-need]').length).toBe(0);
-    fireEvent.input(screen.getByLabelText('What do you need help with?'), { target: { value: 'account' } });
+    fireEvent.input(await screen.findByLabelText('What do you need help with?'), { target: { value: 'account' } });
     await waitFor(() => expect(container.querySelectorAll('[data-need]').length).toBe(3));
     expect(screen.getByTestId('all-topics').textContent).toMatch(
       /^See all \d+ matching topics on the Help page \(opens in a new tab\)$/,

@@ -2,7 +2,10 @@
  * Links between the extension pages: the popup opens the Help page at a request email, filled in;
  * the Help page reads the same address back. Pure: a string out, a string in.
  */
-import { TEMPLATES, type TemplateId } from './templates.ts';
+import type { TemplateId } from './templates.ts';
+
+/** The request templates' ids (lib/pages/help/templates.ts), listed here so links load no templates. */
+const TEMPLATE_IDS: readonly TemplateId[] = ['add-user', 'restore-account', 'leaver-joiner'];
 
 export const HELP_PAGE = 'help.html';
 export const SETTINGS_PAGE = 'options.html';
@@ -23,7 +26,7 @@ export function requestEmailLink(template: TemplateId, prefill: RequestPrefill =
 /** The request email a Help page address asks for; anything unknown or malformed is ignored. */
 export function requestFromSearch(search: string): { template: TemplateId; prefill: RequestPrefill } | undefined {
   const query = new URLSearchParams(search);
-  const template = TEMPLATES.find((t) => t.id === query.get('template'))?.id;
+  const template = TEMPLATE_IDS.find((id) => id === query.get('template'));
   if (!template) return undefined;
   const address = query.get('address') ?? '';
   const by = query.get('by') ?? '';

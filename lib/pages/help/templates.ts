@@ -4,10 +4,9 @@
  * RESTORE_ROUTE, sector NAS contacts). Validators are total: any value in, a message or a clean value out.
  */
 import { formatLongDate, parseIsoDate, type IsoDate } from '../../dates.ts';
-import { contactById } from '../../knowledge/contacts.ts';
 import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
-import { sectorById } from '../../knowledge/sectors.ts';
+import { recipientsFor } from './recipients.ts';
 import {
   checkMobile as checkUkMobile,
   checkNhsmailAddress as checkNhsmail,
@@ -251,27 +250,7 @@ export function validateRequest(
 // Recipients and the email itself
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface Recipient {
-  email: string;
-  name: string;
-  /** False for an older sector mailbox kept as a dated alternative. */
-  primary: boolean;
-  seenDate?: string;
-}
-
-/** Where NAS requests go for a sector: the helpdesk first, then older sector mailboxes as dated alternatives. */
-export function recipientsFor(sector: SectorId | undefined): Recipient[] {
-  const ids = (sector && sectorById(sector)?.nasContactIds) || ['nas-helpdesk'];
-  const out: Recipient[] = [];
-  for (const id of ids) {
-    const contact = contactById(id);
-    if (!contact?.email || out.some((r) => r.email === contact.email)) continue;
-    const recipient: Recipient = { email: contact.email, name: contact.name, primary: contact.status === 'current' };
-    if (contact.seenDate !== undefined) recipient.seenDate = contact.seenDate;
-    out.push(recipient);
-  }
-  return out;
-}
+export { recipientsFor, type Recipient } from './recipients.ts';
 
 export interface RequestEmail {
   to: string;

@@ -11,7 +11,6 @@ import { sendToBackground } from '../kit/messaging.ts';
 import { HELP_PAGE, REQUEST_EMAILS_ANCHOR, SETTINGS_PAGE } from '../help/links.ts';
 import { StatusCard } from './status-card.tsx';
 import { ManualRecord } from './manual-record.tsx';
-import { SupportDirectory } from './support-directory.tsx';
 import { PortalAccess } from './portal-access.tsx';
 import { UnsureSignIn } from './unsure-sign-in.tsx';
 import { LayoutReport } from './layout-report.tsx';
@@ -37,6 +36,13 @@ export function Popup({ now }: { now?: () => number } = {}) {
     void ask({ type: 'page:get-status' }).then((problem) => problem && setError(problem));
   }, [ask]);
 
+  // The help search carries the whole directory (every need and contact): load it after the status,
+  // so the popup's first script stays small (docs/decisions.md budgets) and the status paints first.
+  const [directory, setDirectory] = useState<typeof import('./support-directory.tsx') | undefined>();
+  useEffect(() => {
+    void import('./support-directory.tsx').then(setDirectory);
+  }, []);
+
   const clock = now?.() ?? view?.now ?? Date.now();
   const sector = view?.settings.sector;
 
@@ -61,13 +67,17 @@ export function Popup({ now }: { now?: () => number } = {}) {
         )}
         {view && <UnsureSignIn view={view} ask={ask} />}
         <section class="nhsc-section" id="get-help" aria-label="Get help">
-          <SupportDirectory
-            sector={sector}
-            now={clock}
-            localDirectory={view?.localContacts ?? null}
-            compact
-            moreHref={HELP_PAGE}
-          />
+          {directory ? (
+            <directory.SupportDirectory
+              sector={sector}
+              now={clock}
+              localDirectory={view?.localContacts ?? null}
+              compact
+              moreHref={HELP_PAGE}
+            />
+          ) : (
+            <p aria-busy="true">Loading the help search…</p>
+          )}
           <nav aria-label="More from NHSmail Companion">
             <ul class="nhsc-links">
               <li>

@@ -4,13 +4,12 @@ import { formatLongDate } from '../../dates.ts';
 import { stageLabel, type LifecycleStatus, type Stage } from '../../lifecycle.ts';
 import type { AccountView, StatusView } from '../../protocol.ts';
 import { contactById } from '../../knowledge/contacts.ts';
-import { needById } from '../../knowledge/needs.ts';
 import { RESTORE_ROUTE } from '../../knowledge/policy.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { sectorById, type SectorEntry } from '../../knowledge/sectors.ts';
 import { applicableFields } from '../options/organisation-rules.ts';
 import { PORTAL_URL } from '../../origins.ts';
-import { recipientsFor } from '../help/templates.ts';
+import { recipientsFor } from '../help/recipients.ts';
 import { requestEmailLink } from '../help/links.ts';
 import { recordSourceLabel } from './record-source.ts';
 
@@ -84,6 +83,10 @@ export function applyNeeds(sector: SectorEntry): string[] {
     'for each person, a mobile number starting 07 and a personal email address not shared with anyone else',
   ];
 }
+
+/** Without an organisation type: what most types ask for (lib/knowledge/sectors.ts), hedged. */
+const GENERAL_APPLY_NEEDS =
+  "what your type of organisation asks for: for most, a published DSPT assessment, your site's ODS code and an authentication code or passcode; and for each person a mobile number starting 07 and a personal email address not shared with anyone else";
 
 interface AccountCardProps {
   item: AccountView;
@@ -167,7 +170,6 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
     }
     case 'gone': {
       const sectorEntry = sector ? sectorById(sector) : undefined;
-      const apply = needById('apply');
       return (
         <div class="nhsuk-warning-callout">
           <h3 class="nhsuk-warning-callout__label">
@@ -191,7 +193,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
             </summary>
             <div class="nhsuk-details__text">
               <p data-testid="prerequisites">
-                You need {sectorEntry ? `${applyNeeds(sectorEntry).join(', ')}.` : apply.answer}
+                You need {sectorEntry ? `${applyNeeds(sectorEntry).join(', ')}.` : `${GENERAL_APPLY_NEEDS}.`}
               </p>
             </div>
           </details>
