@@ -113,3 +113,52 @@ describe('the registration checklist at 1366×768', () => {
     expect(await axe(page, 'nhsc-dialog')).toEqual([]);
   });
 });
+
+describe("Copy this page's layout, from the registration panel", () => {
+  it('shows the scrubbed structure read-only, copies nothing until asked, then copies exactly it', async () => {
+    const page = await open();
+    await session!.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: 'https://portal.nhs.net',
+    });
+    await page.fill('#mobile-1', '07700 900123');
+    await page.fill('#email-1', 'jo.bloggs@example.com');
+    await page.fill('#first-1', 'Priyanka');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await panel(page).getByRole('button', { name: 'Show checklist' }).click();
+    await panel(page).getByRole('button', { name: "Copy this page's layout" }).click();
+    const box = panel(page).getByRole('textbox', { name: "This page's layout" });
+    await box.waitFor();
+    expect(await box.getAttribute('readonly')).toBe('');
+    const report = await box.inputValue();
+    expect(report).toContain('input type="tel"');
+    for (const secret of ['07700', '900123', 'jo.bloggs', 'example.com', 'Priyanka'])
+      expect(report).not.toContain(secret);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await panel(page).getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(report);
+    expect(await panel(page).getByRole('status').textContent()).toBe(
+      'Copied. Paste it into an email to the project. The extension has not sent it anywhere.',
+    );
+    expect(await axe(page, 'nhsc-panel')).toEqual([]);
+    expect(session!.strayRequests).toEqual([]);
+  });
+
+  it('says clearly when the browser refuses to copy, and keeps the report on screen', async () => {
+    const page = await open();
+    // The browser refuses clipboard writes for this site (as a policy or a denied permission would).
+    const cdp = await session!.context.newCDPSession(page);
+    await cdp.send('Browser.setPermission', {
+      permission: { name: 'clipboard-write' },
+      setting: 'denied',
+      origin: 'https://portal.nhs.net',
+    });
+
+    await panel(page).getByRole('button', { name: 'Show checklist' }).click();
+    await panel(page).getByRole('button', { name: "Copy this page's layout" }).click();
+    await panel(page).getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect
+      .poll(() => panel(page).getByRole('status').textContent())
+      .toMatch(/^Your browser did not let us copy it\./);
+    expect(await panel(page).getByRole('textbox', { name: "This page's layout" }).count()).toBe(1);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { MessageOf } from '../../protocol.ts';
+import { describeLayout } from '../kit/layout-report.ts';
 import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
@@ -92,6 +93,37 @@ export function startRegistration(
       void ask({ type: 'content:clear-checklist', sector: s });
     },
     onHide: hideHere,
+    // "Copy this page's layout": shown to the person first, copied only on a further click of theirs.
+    onLayout: () => {
+      void deps.send({ type: 'content:get-layout-words' }).then((reply) => {
+        if (!reply.ok || !ctx.isValid || !reply.data.words.every((w) => /^[a-z]{1,24}$/.test(w))) return;
+        state.layout = { report: describeLayout(doc, new Set(reply.data.words)) };
+        view.render();
+        view.focusPanel('nhsc-lr');
+      });
+    },
+    onCopyLayout: () => {
+      const layout = state.layout;
+      if (!layout) return;
+      const done = (status: 'copied' | 'refused') => {
+        if (state.layout !== layout) return;
+        state.layout = { report: layout.report, status };
+        view.render();
+      };
+      try {
+        win.navigator.clipboard.writeText(layout.report).then(
+          () => done('copied'),
+          () => done('refused'),
+        );
+      } catch {
+        done('refused');
+      }
+    },
+    onCloseLayout: () => {
+      state.layout = undefined;
+      view.render();
+      view.focusPanel('nhsc-l');
+    },
     hint: (r) => ({
       onNotNow: (id) => dismiss(id),
       onNever: (id) => dismiss(id, { type: 'content:dismiss-hint', hintId: id, level: 'never' }),

@@ -30,8 +30,9 @@ export interface RegistrationView {
   prepareHint(record: FieldRecord): void;
   showDialog(found: Unmet[]): void;
   closeDialog(): void;
-  /** Opens the checklist and moves focus to one item (after "Go back"). */
+  /** Opens the checklist and moves focus to one item (after "Go back"), or to one of its controls. */
   focusItem(itemId: string): void;
+  focusPanel(id: string): void;
   /** The form is gone: the panel and hints go; an open dialog stays. */
   removeFormUi(): void;
   removeAll(): void;
@@ -67,6 +68,7 @@ export function createView(
       sectorOf(state),
       state.step,
       state.context.registration?.sectors.length,
+      state.layout,
     ]);
     if (drawn === panelDrawn) return;
     panelDrawn = drawn;
@@ -79,6 +81,7 @@ export function createView(
           items,
           ticked,
           left: leftToDo(items, ticked),
+          ...(state.layout ? { layout: state.layout } : {}),
           step: state.step,
           collapsed: state.collapsed,
         },
@@ -193,6 +196,9 @@ export function createView(
       state.collapsed = false;
       renderPanel();
       panel?.host.shadowRoot?.getElementById(`nhsc-i-${itemId}`)?.focus();
+    },
+    focusPanel(id) {
+      (panel?.host.shadowRoot?.getElementById(id) as HTMLElement | null)?.focus();
     },
     removeFormUi,
     removeAll() {

@@ -36,6 +36,8 @@ export interface RegistrationState {
   sectorKnown: boolean;
   detected?: SectorId;
   step?: RegistrationStep;
+  /** "Copy this page's layout": the report shown to the person, and what happened when copying. */
+  layout?: { report: string; status?: 'copied' | 'refused' };
 }
 
 export function createState(): RegistrationState {

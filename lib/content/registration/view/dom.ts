@@ -22,8 +22,8 @@ export function h(tag: string, props: Props, ...children: Child[]): HTMLElement 
     const value = props[key];
     if (value == null) continue;
     if (key.startsWith('on')) el.addEventListener(key.slice(2).toLowerCase(), value as EventListener);
-    else if (key === 'checked' || key === 'value' || key === 'hidden')
-      (el as unknown as Record<string, unknown>)[key] = value;
+    else if (key === 'checked' || key === 'value' || key === 'hidden' || key === 'readonly')
+      (el as unknown as Record<string, unknown>)[key === 'readonly' ? 'readOnly' : key] = value;
     else if (key === 'style') el.style.cssText = String(value);
     else if (value !== false || key.startsWith('aria-')) el.setAttribute(key, value === true ? '' : String(value));
   }

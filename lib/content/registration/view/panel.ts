@@ -140,7 +140,45 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
         { class: 'r', style: 'margin-top:16px' },
         button('Clear all ticks', actions.onClear),
         button('Hide on this page', actions.onHide),
+        !view.layout && button("Copy this page's layout", actions.onLayout, { id: 'nhsc-l' }),
       ),
+      view.layout && layoutPreview(view.layout, actions),
+    ),
+  );
+}
+
+const LAYOUT_STATUS = {
+  copied: 'Copied. Paste it into an email to the project. The extension has not sent it anywhere.',
+  refused:
+    'Your browser did not let us copy it. Select the text in the box, copy it with Ctrl+C (Cmd+C on a Mac) and paste it into an email.',
+};
+
+/** The report, read-only, for the person to see before anything is copied. */
+function layoutPreview(layout: NonNullable<PanelView['layout']>, actions: PanelActions): Node {
+  return h(
+    'div',
+    { style: 'margin-top:16px' },
+    h('h3', null, "This page's layout"),
+    h(
+      'p',
+      { class: 's', id: 'nhsc-ld' },
+      'Only the structure of this page: what you typed, email addresses, numbers and names are replaced. Check it before you copy it.',
+    ),
+    h('textarea', {
+      id: 'nhsc-lr',
+      readonly: true,
+      rows: 8,
+      'aria-label': "This page's layout",
+      'aria-describedby': 'nhsc-ld',
+      style: 'width:100%;font:13px/1.4 monospace;white-space:pre;overflow:auto',
+      value: layout.report,
+    }),
+    layout.status && h('p', { role: 'status', class: 's' }, LAYOUT_STATUS[layout.status]),
+    h(
+      'div',
+      { class: 'r', style: 'justify-content:flex-start;margin-top:8px' },
+      button('Copy to clipboard', actions.onCopyLayout, { id: 'nhsc-lc', class: 'b' }),
+      button('Close', actions.onCloseLayout),
     ),
   );
 }

@@ -16,6 +16,8 @@ export interface PanelView {
   left: number;
   step?: string;
   collapsed: boolean;
+  /** The layout report being shown, before anything is copied. */
+  layout?: { report: string; status?: 'copied' | 'refused' };
 }
 
 export interface PanelActions {
@@ -24,6 +26,11 @@ export interface PanelActions {
   onClear(): void;
   onCollapse(collapsed: boolean): void;
   onHide(): void;
+  /** Show this page's layout report (nothing is copied yet). */
+  onLayout(): void;
+  /** Copy the report shown, from the person's click. */
+  onCopyLayout(): void;
+  onCloseLayout(): void;
 }
 
 export interface Problem {
