@@ -7,6 +7,7 @@ import { startBackground } from '../../lib/background/main.ts';
 import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 
 type Browser = Parameters<typeof startBackground>[0];
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 
 const SELF = { runtimeId: 'our-id', extensionOrigin: 'chrome-extension://our-id' };
 const PORTAL_TOP = {
@@ -116,7 +117,8 @@ describe('message gate', () => {
     expect(deps.badges).toHaveLength(1);
     const before = structuredClone(deps.storage.data);
     const id = fakeBrowser.runtime.id;
-    const portal = { id, url: 'https://portal.nhs.net/Home', tab: { id: 1 } };
+    // A tab needs only to exist for the gate; the full Tab type is not needed here.
+    const portal = { id, url: 'https://portal.nhs.net/Home', tab: { id: 1 } as Sender['tab'] };
     const replies: unknown[] = [];
     const reply = (r: unknown) => void replies.push(r);
     await fakeBrowser.runtime.onMessage.trigger(SIGN_IN, { ...portal, frameId: 2 }, reply);
