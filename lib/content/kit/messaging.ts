@@ -4,30 +4,52 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { browser } from 'wxt/browser';
-import type { ContentMessage, Reply, ReplyTo } from '../../protocol.ts';
-import { CONTENT_REPLY_GUARDS } from './reply-guards.ts';
+import type { ContentMessage, Replies, Reply, ReplyTo } from '../../protocol.ts';
+import { CONTENT_REPLY_GUARDS, type Guard } from './reply-guards.ts';
 
-export type SendFromContent = <M extends ContentMessage>(message: M) => Promise<ReplyTo<M>>;
+/** Sends the message types `K` and answers with each one's declared reply, checked. */
+export type SendFor<K extends ContentMessage['type']> = <M extends Extract<ContentMessage, { type: K }>>(
+  message: M,
+) => Promise<ReplyTo<M>>;
+export type SendFromContent = SendFor<ContentMessage['type']>;
+export type ReplyGuards<K extends ContentMessage['type']> = { [P in K]: Guard<Replies[P]> };
 
 export const NO_ANSWER = 'No answer from the extension.';
 export const BAD_ANSWER = 'The extension answered with something unexpected.';
 
-/** Checks an answer against the reply type its message declares. */
+/** Checks an answer against the reply type its message declares, with every check. */
 export function checkContentReply<M extends ContentMessage>(message: M, answer: unknown): ReplyTo<M> {
+  return checkReply(message, answer, CONTENT_REPLY_GUARDS);
+}
+
+function checkReply<M extends ContentMessage>(
+  message: M,
+  answer: unknown,
+  guards: Partial<ReplyGuards<ContentMessage['type']>>,
+): ReplyTo<M> {
   if (typeof answer !== 'object' || answer === null || !('ok' in answer)) return { ok: false, error: NO_ANSWER };
   const reply = answer as Reply<unknown>;
   if (!reply.ok) return { ok: false, error: typeof reply.error === 'string' ? reply.error : BAD_ANSWER };
-  const guard = CONTENT_REPLY_GUARDS[message.type] as (value: unknown) => boolean;
-  return guard(reply.data) ? (reply as ReplyTo<M>) : { ok: false, error: BAD_ANSWER };
+  const guard = guards[message.type] as ((value: unknown) => boolean) | undefined;
+  return guard?.(reply.data) ? (reply as ReplyTo<M>) : { ok: false, error: BAD_ANSWER };
 }
 
-export const sendFromContent: SendFromContent = async (message) => {
-  try {
-    return checkContentReply(message, await browser.runtime.sendMessage(message));
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-};
+/**
+ * A sender for the message types one script sends, with only their reply checks, so a small
+ * script does not carry every guard (the portal script never sees registration knowledge).
+ */
+export function senderFor<K extends ContentMessage['type']>(guards: ReplyGuards<K>): SendFor<K> {
+  return async (message) => {
+    try {
+      return checkReply(message, await browser.runtime.sendMessage(message), guards);
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+/** Every content message type, every check: for scripts that send most of them. */
+export const sendFromContent: SendFromContent = /* @__PURE__ */ senderFor(CONTENT_REPLY_GUARDS);
 
 /**
  * Answers one kind of request from our own extension pages (the popup asks with tabs.sendMessage). A message from

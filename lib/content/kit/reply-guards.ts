@@ -7,7 +7,7 @@
 import type { HintBlock, LayoutWordsReply, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
 import type { ContentMessage } from '../../protocol.ts';
 
-type Guard<T> = (value: unknown) => value is T;
+export type Guard<T> = (value: unknown) => value is T;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,6 +49,7 @@ function isRegistration(value: unknown): boolean {
   );
 }
 
+/** Settings, ticks and dismissals. Replies to ticks and dismissals carry no registration knowledge. */
 export const isPageContext: Guard<PageContext> = (value): value is PageContext => {
   if (!isRecord(value) || !isRecord(value.settings) || !isRecord(value.ticks)) return false;
   const { sector, odsCode, hintsEnabled } = value.settings;
@@ -58,9 +59,13 @@ export const isPageContext: Guard<PageContext> = (value): value is PageContext =
     typeof hintsEnabled === 'boolean' &&
     Object.values(value.ticks).every(isStringArray) &&
     isStringArray(value.dismissedHints) &&
-    (value.registration === undefined || isRegistration(value.registration))
+    value.registration === undefined
   );
 };
+
+/** The reply to content:get-page-context: the page context with what the registration page shows. */
+export const isRegistrationPageContext: Guard<PageContext> = (value): value is PageContext =>
+  isRecord(value) && isPageContext({ ...value, registration: undefined }) && isRegistration(value.registration);
 
 const CHECKS = ['longEnough', 'noSpaces', 'restrictedLongEnough', null];
 
@@ -91,7 +96,7 @@ function isBlock(value: unknown): value is HintBlock {
   }
 }
 
-const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintReply => {
+export const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintReply => {
   if (!isRecord(value)) return false;
   const hint = value.hint;
   if (hint === null) return true;
@@ -106,14 +111,17 @@ const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintReply =>
   );
 };
 
-const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(value) && value.recorded === true;
+export const isSignInAck: Guard<SignInAck> = (value): value is SignInAck => isRecord(value) && value.recorded === true;
+
+export const isLayoutWordsReply: Guard<LayoutWordsReply> = (value): value is LayoutWordsReply =>
+  isRecord(value) && isStringArray(value.words);
 
 /** One guard per content message type, keyed like `Replies`. */
 export const CONTENT_REPLY_GUARDS: { [K in ContentMessage['type']]: Guard<Replies[K]> } = {
   'content:sign-in-seen': isSignInAck,
   'content:sign-in-unsure': isSignInAck,
-  'content:get-layout-words': (value): value is LayoutWordsReply => isRecord(value) && isStringArray(value.words),
-  'content:get-page-context': isPageContext,
+  'content:get-layout-words': isLayoutWordsReply,
+  'content:get-page-context': isRegistrationPageContext,
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,
   'content:dismiss-hint': isPageContext,

@@ -7,7 +7,8 @@
  * ordinary portal pages never load Preact.
  */
 import type { ContentScriptContext } from '#imports';
-import css from './panel.css?inline';
+import baseCss from './base.css?inline';
+import panelCss from './panel.css?inline';
 import { HOST_ATTR } from './own-changes.ts';
 
 /** Events that must not bubble from our UI into the page. */
@@ -21,38 +22,50 @@ export interface ShadowHost {
   readonly removed: boolean;
 }
 
-export function createShadowHost(
+export type CreateShadowHost = (
   ctx: ContentScriptContext,
   name: `nhsc-${string}`,
   place: (host: HTMLElement) => void,
   onRemove?: () => void,
-): ShadowHost {
-  const host = document.createElement(name);
-  host.setAttribute(HOST_ATTR, name);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  // Reset everything the page could set on our host (display, visibility, opacity, fonts…): inside
-  // the shadow tree, !important beats the page's own !important rules for the host.
-  style.textContent = `:host{all:initial!important}${css}`;
-  const container = document.createElement('div');
-  shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+) => ShadowHost;
 
-  let removed = false;
-  const result: ShadowHost = {
-    host,
-    container,
-    get removed() {
-      return removed;
-    },
-    remove() {
-      if (removed) return;
-      removed = true;
-      onRemove?.();
-      host.remove();
-    },
+/** Hosts with the shared token sheet only: page hints and other small notes. */
+export const createHintHost: CreateShadowHost = /* @__PURE__ */ shadowHostWith(baseCss);
+/** Hosts with the registration panel's sheet as well. */
+export const createShadowHost: CreateShadowHost = /* @__PURE__ */ shadowHostWith(baseCss, panelCss);
+
+/** A host maker for one style sheet; a script only carries the sheets of the makers it uses. */
+function shadowHostWith(...sheets: string[]): CreateShadowHost {
+  // Joined here, not by the caller, so an unused maker and its sheets drop out of a bundle whole.
+  const css = sheets.join('');
+  return (ctx, name, place, onRemove) => {
+    const host = document.createElement(name);
+    host.setAttribute(HOST_ATTR, name);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    // Reset everything the page could set on our host (display, visibility, opacity, fonts…): inside
+    // the shadow tree, !important beats the page's own !important rules for the host.
+    style.textContent = `:host{all:initial!important}${css}`;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+
+    let removed = false;
+    const result: ShadowHost = {
+      host,
+      container,
+      get removed() {
+        return removed;
+      },
+      remove() {
+        if (removed) return;
+        removed = true;
+        onRemove?.();
+        host.remove();
+      },
+    };
+    ctx.onInvalidated(() => result.remove());
+    place(host);
+    return result;
   };
-  ctx.onInvalidated(() => result.remove());
-  place(host);
-  return result;
 }

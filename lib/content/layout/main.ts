@@ -8,7 +8,8 @@
 import type { ContentScriptContext } from '#imports';
 import type { LayoutReportReply, LayoutReportRequest } from '../../protocol.ts';
 import { describeLayout } from '../kit/layout-report.ts';
-import { answerOurPages, sendFromContent, type SendFromContent } from '../kit/messaging.ts';
+import { answerOurPages, senderFor, type SendFor } from '../kit/messaging.ts';
+import { isLayoutWordsReply } from '../kit/reply-guards.ts';
 
 const REQUEST: LayoutReportRequest['type'] = 'page:get-layout-report';
 /** The words a report may keep: plain lower-case words only, and not too many of them. */
@@ -18,7 +19,9 @@ const MAX_WORDS = 2000;
 export function startLayoutReport(
   ctx: ContentScriptContext,
   win: Window,
-  { send = sendFromContent }: { send?: SendFromContent } = {},
+  {
+    send = senderFor({ 'content:get-layout-words': isLayoutWordsReply }),
+  }: { send?: SendFor<'content:get-layout-words'> } = {},
 ): void {
   if (win.top !== win) return;
   answerOurPages(ctx, REQUEST, async ({ ping }): Promise<LayoutReportReply | undefined> => {

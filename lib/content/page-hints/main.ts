@@ -11,9 +11,10 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HintView } from '../../protocol.ts';
-import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
+import { senderFor, type SendFor } from '../kit/messaging.ts';
+import { isPageContext, isPageHintReply } from '../kit/reply-guards.ts';
 import { watchPageUntil } from '../kit/page-watch.ts';
-import { createShadowHost, type ShadowHost } from '../kit/shadow-host.ts';
+import { createHintHost, type ShadowHost } from '../kit/shadow-host.ts';
 import { detectHintPage, type DetectedPage } from './detect.ts';
 import { checkPassword } from './password-check.ts';
 import { renderPageHint } from './view.ts';
@@ -23,13 +24,15 @@ export const HINT_HOST = 'nhsc-page-hint';
 export const HINT_WATCH_MS = 15_000;
 
 export interface PageHintDeps {
-  send: SendFromContent;
+  send: SendFor<'content:get-page-hint' | 'content:dismiss-hint'>;
 }
 
 export function startPageHints(
   ctx: ContentScriptContext,
   win: Window,
-  deps: PageHintDeps = { send: sendFromContent },
+  deps: PageHintDeps = {
+    send: senderFor({ 'content:get-page-hint': isPageHintReply, 'content:dismiss-hint': isPageContext }),
+  },
 ): void {
   if (win.top !== win || !ctx.isValid) return;
   const doc = win.document;
@@ -54,7 +57,7 @@ export function startPageHints(
   }
 
   function mount(page: DetectedPage, hint: HintView): void {
-    const host = createShadowHost(ctx, HINT_HOST, (h) => page.anchor.before(h));
+    const host = createHintHost(ctx, HINT_HOST, (h) => page.anchor.before(h));
     const rendered = renderPageHint(hint, {
       onNotNow: () => hide(hint),
       onNever: () => {

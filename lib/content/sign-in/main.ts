@@ -6,7 +6,10 @@
  * person (docs/decisions.md D24).
  */
 import type { ContentScriptContext } from '#imports';
-import { sendFromContent } from '../kit/messaging.ts';
+import { senderFor } from '../kit/messaging.ts';
+import { isSignInAck } from '../kit/reply-guards.ts';
+
+const send = senderFor({ 'content:sign-in-seen': isSignInAck, 'content:sign-in-unsure': isSignInAck });
 import { watchPageUntil } from '../kit/page-watch.ts';
 import { detectOutlookMailbox } from './outlook-detect.ts';
 import { detectSignIn } from './portal-detect.ts';
@@ -33,12 +36,12 @@ export function startPortalSignIn(ctx: ContentScriptContext, win: Window): void 
       const verdict = detectSignIn(doc, url);
       if (verdict.unsure && !askedThisView) {
         askedThisView = true;
-        void sendFromContent({ type: 'content:sign-in-unsure' });
+        void send({ type: 'content:sign-in-unsure' });
       }
       return verdict.signedIn ? verdict : undefined;
     },
     onFound: (verdict) =>
-      void sendFromContent({
+      void send({
         type: 'content:sign-in-seen',
         pageKind: 'portal-signed-in',
         ...(verdict.account ? { account: verdict.account } : {}),
@@ -54,6 +57,6 @@ export function startOutlookSignIn(ctx: ContentScriptContext, win: Window): void
       const verdict = detectOutlookMailbox(doc, url);
       return verdict.mailbox && verdict.account ? verdict.account : undefined;
     },
-    onFound: (account) => void sendFromContent({ type: 'content:sign-in-seen', pageKind: 'outlook-mailbox', account }),
+    onFound: (account) => void send({ type: 'content:sign-in-seen', pageKind: 'outlook-mailbox', account }),
   });
 }
