@@ -29,7 +29,7 @@ async function open(): Promise<Page> {
   await page.goto('https://portal.nhs.net/Registration#/optometry');
   await panel(page).waitFor();
   // The checklist comes from the background: until it has, the check knows only the fields.
-  await expect.poll(() => panel(page).locator('h2').textContent()).toMatch(/to check$/);
+  await expect.poll(() => panel(page).locator('h2').textContent(), { timeout: 10_000 }).toMatch(/to check$/);
   return page;
 }
 

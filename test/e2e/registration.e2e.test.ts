@@ -189,7 +189,8 @@ async function openVariant(v: Variant, headers?: Record<string, string>): Promis
   if (v.before) await v.before(page);
   await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
   // The checklist comes from the background: until it has, the check knows only the fields.
-  if (!v.chooseSector) await expect.poll(() => panel(page).locator('h2').textContent()).toMatch(/to check$/);
+  if (!v.chooseSector)
+    await expect.poll(() => panel(page).locator('h2').textContent(), { timeout: 10_000 }).toMatch(/to check$/);
   return page;
 }
 
