@@ -210,6 +210,22 @@ process.once('exit', () => {
   for (const pid of liveGroups) killGroup(pid);
 });
 
+/** Resolves to `fallback` if `promise` has not settled within `ms` (the promise is left to settle). */
+export function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  promise.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<F>((resolve) => {
+      timer = setTimeout(() => resolve(fallback), ms);
+    }),
+  ]);
+}
+
+/** One poll may hang (an evaluate in a tab that is mid-navigation): it gets this long, then the next starts. */
+const ATTEMPT_MS = 5000;
+const HUNG = Symbol('hung');
+
 /** Waits until `check` returns a truthy value, polling; fails with `what` after the timeout. */
 export async function eventually<T>(
   check: () => Promise<T | undefined | null | false | '' | 0> | T | undefined | null | false | '' | 0,
@@ -220,9 +236,11 @@ export async function eventually<T>(
   let last: unknown;
   while (Date.now() - started < timeoutMs) {
     try {
-      const value = await check();
-      if (value) return value as T;
-      last = value;
+      const left = timeoutMs - (Date.now() - started);
+      const value = await within(Promise.resolve().then(check), Math.max(100, Math.min(ATTEMPT_MS, left)), HUNG);
+      if (value === HUNG) last = `a check still running after ${ATTEMPT_MS} ms`;
+      else if (value) return value as T;
+      else last = value;
     } catch (error) {
       last = error;
     }
@@ -390,7 +408,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     async extensionTabs(file) {
       const found: Page[] = [];
       for (const page of await browser.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
+        // A tab mid-navigation may not answer: it counts as not (yet) ours.
+        const href = await within(
+          page.evaluate(() => location.href),
+          2000,
+          '',
+        ).catch(() => '');
         if (href.startsWith(`${EXTENSION_ORIGIN}/${file}`)) found.push(page);
       }
       return found;
@@ -520,7 +543,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       const welcome = await eventually(
         async () => (await session.extensionTabs('welcome.html'))[0],
         'the welcome tab',
-        15_000,
+        30_000,
       );
       await eventually(() => welcome.evaluate(() => Boolean(document.querySelector('h1'))), 'the welcome page');
     }
