@@ -63,6 +63,17 @@ describe('support directory', () => {
     expect(within(addUser).getByText('Older route, last seen 2020')).toBeTruthy();
   });
 
+  it('the phone menu path carries the same caveat in the topic and on the contact card', () => {
+    const { container } = render(<SupportDirectory sector={undefined} now={NOW} />);
+    type(screen.getByLabelText('What do you need help with?'), 'password');
+    const need = container.querySelector('[data-need="password-locked"]')!;
+    const caveat = 'This is the menu as the sources describe it; it may have changed.';
+    expect(need.querySelector('[data-testid="need-phone-menu-caveat"]')?.textContent).toBe(caveat);
+    expect(need.querySelector('[data-contact="nhsmail-helpdesk"] [data-testid="phone-menu-caveat"]')?.textContent).toBe(
+      caveat,
+    );
+  });
+
   it('no match: a plain suggestion and the helpdesk number', () => {
     render(<SupportDirectory sector={undefined} now={NOW} />);
     type(screen.getByLabelText('What do you need help with?'), 'xyzzy');

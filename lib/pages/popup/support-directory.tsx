@@ -5,7 +5,10 @@ import type { NeedEntry } from '../../knowledge/needs.ts';
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 import { searchNeeds } from '../help/search.ts';
 import type { LocalDirectory } from '../../local-directory.ts';
-import { ContactCard } from './contact-card.tsx';
+import { ContactCard, PHONE_MENU_CAVEAT } from './contact-card.tsx';
+
+/** A step that gives a phone menu path ("Choose option 1"): it gets the same caveat as the contact card's menu. */
+const PHONE_MENU_STEP = /\boption \d/i;
 import { LocalContacts } from './local-contacts.tsx';
 import { Field } from '../kit/field.tsx';
 
@@ -42,6 +45,11 @@ function NeedDetails({
             <li key={step}>{step}</li>
           ))}
         </ol>
+        {need.steps.some((step) => PHONE_MENU_STEP.test(step)) && (
+          <p class="nhsuk-body-s nhsc-secondary" data-testid="need-phone-menu-caveat">
+            {PHONE_MENU_CAVEAT}
+          </p>
+        )}
         {note && (
           <div class="nhsuk-inset-text">
             <span class="nhsuk-u-visually-hidden">Information: </span>
