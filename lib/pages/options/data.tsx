@@ -80,7 +80,7 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
                   {contact.phone && <span class="nhsc-block">{contact.phone}</span>}
                   {contact.url && <span class="nhsc-block">{contact.url}</span>}
                   <span class="nhsc-block nhsuk-body-s nhsuk-secondary-text">
-                    {contact.region}. Source: {contact.source}. Checked {longDate(contact.reviewed)}.
+                    {contact.region}. Source: {contact.source}, last compared with it on {longDate(contact.reviewed)}.
                   </span>
                 </dd>
               </div>

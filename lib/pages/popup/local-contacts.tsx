@@ -42,7 +42,7 @@ export function LocalContacts({ directory, query }: { directory: LocalDirectory;
           <SourceDetails name={contact.name} class="nhsuk-body-s">
             <p>Source: {contact.source}</p>
             <p>
-              Checked by {directory.publisher} on {longDate(contact.reviewed)}.
+              Last compared with its source by {directory.publisher} on {longDate(contact.reviewed)}.
             </p>
           </SourceDetails>
         </div>
