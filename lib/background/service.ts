@@ -225,7 +225,12 @@ export function createBackgroundService(deps: BackgroundDeps) {
 
   async function recordActivity(account: string, at: number, source: SignInSource, replace: boolean): Promise<void> {
     const signIns = await read(signInsItem);
-    const existing = signIns.value.accounts[account];
+    // A date entered before we knew the address belongs to the first address we then see: one
+    // person, one account card, not an "inactive" unnamed card beside a fresh named one.
+    const { [UNNAMED_ACCOUNT]: unnamed, ...named } = signIns.value.accounts;
+    const adopt = account !== UNNAMED_ACCOUNT && unnamed !== undefined && Object.keys(named).length === 0;
+    const accounts = adopt ? named : signIns.value.accounts;
+    const existing = accounts[account] ?? (adopt ? unnamed : undefined);
     // A sign-in we saw can only move the record forwards (a clock that jumped back must not
     // shorten the countdown); a date the person typed replaces it: they know better than we do.
     const lastActivityAt = replace || !existing ? at : Math.max(existing.lastActivityAt, at);
@@ -238,7 +243,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         ? { lastActivityAt: existing.lastActivityAt, source: existing.source, recordedAt: existing.recordedAt }
         : NO_EARLIER_RECORD;
     const record: SignInRecord = { lastActivityAt, source, recordedAt: deps.now(), previous };
-    await writeItem(deps.storage, signInsItem, { accounts: { ...signIns.value.accounts, [account]: record } });
+    await writeItem(deps.storage, signInsItem, { accounts: { ...accounts, [account]: record } });
   }
 
   /** Puts back what the person's last change replaced; false when there is nothing to undo. */

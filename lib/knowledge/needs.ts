@@ -11,6 +11,8 @@ const NEED_DATA = [
     title: 'Forgotten password or locked out',
     synonyms: [
       'password',
+      'helpdesk',
+      'help desk',
       'forgotten password',
       'forgot password',
       'reset',

@@ -234,6 +234,18 @@ describe('sign-in records (checks 9 and decision 2)', () => {
     expect(view.accounts[0]!.status).toMatchObject({ stage: 'active', daysSince: 0 });
   });
 
+  it('a date typed before any address was seen becomes the first seen account, not a second card', async () => {
+    const deps = fakeDeps();
+    const service = createBackgroundService(deps);
+    const typed = await service.handle({ type: 'page:record-last-sign-in-date', date: '2026-10-05' });
+    expect(typed.ok).toBe(true);
+    await service.handle({ type: 'content:sign-in-seen', pageKind: 'portal-signed-in', account: 'jo.bloggs@nhs.net' });
+    const view = await service.statusView();
+    expect(view.accounts.map((a) => a.account)).toEqual(['jo.bloggs@nhs.net']);
+    expect(view.accounts[0]!.status).toMatchObject({ stage: 'active', daysSince: 0 });
+    expect(deps.badges.at(-1)?.text).toBe('');
+  });
+
   it('an observed sign-in never moves the record backwards when the clock jumped back', async () => {
     const deps = fakeDeps({ storage: memoryStorage(signInsWith(NOW)) });
     deps.clock.now = NOW - 10 * DAY;
