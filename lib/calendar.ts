@@ -113,7 +113,7 @@ function wordsFor(deadline: Deadline, account: string, lastSeen: IsoDate | undef
     case 'gone':
       return {
         summary: 'Last day to restore your NHSmail account',
-        description: `Your NHSmail account${who} may have been deleted. It can be restored until ${on}: the shared mailbox owner emails the NAS from the shared mailbox with the deleted address and your mobile number. After that you need to apply again. ${tail}`,
+        description: `Your NHSmail account${who} may have been deleted. It can be restored until at least ${on}: the shared mailbox owner emails the NAS from the shared mailbox with the deleted address and your mobile number. After that it probably can no longer be restored and you may need to apply again. ${tail}`,
       };
   }
 }

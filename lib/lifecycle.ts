@@ -120,7 +120,8 @@ const STAGE_LABELS: Record<Stage, string> = {
   active: 'Active',
   inactive: 'Inactive',
   deleted: 'Deleted – can still be restored',
-  gone: 'Deleted for good',
+  // Derived, not announced: deleted at 60 days, then about 30 days to restore (docs/sources.md §1.1, §1.5).
+  gone: 'Probably can no longer be restored',
 };
 
 export function stageLabel(stage: Stage): string {

@@ -21,8 +21,8 @@ describe('badge (docs/decisions.md check 5)', () => {
     [59, '!', 'inactive'],
     [60, '!', 'deleted'],
     [89, '!', 'deleted'],
-    [90, '!', 'deleted for good'],
-    [120, '!', 'deleted for good'],
+    [90, '!', 'probably can no longer be restored'],
+    [120, '!', 'probably can no longer be restored'],
   ])('%i days since the last sign-in → badge "%s"', async (days, text, words) => {
     const deps = fakeDeps({ storage: memoryStorage(signInsWith(NOW - days * DAY)) });
     await createBackgroundService(deps).refresh();

@@ -295,7 +295,7 @@ describe('stageLabel', () => {
     ['active', 'Active'],
     ['inactive', 'Inactive'],
     ['deleted', 'Deleted – can still be restored'],
-    ['gone', 'Deleted for good'],
+    ['gone', 'Probably can no longer be restored'],
     ['unknown', 'Not known yet'],
   ] as const)('%s → %s', (stage, label) => {
     expect(stageLabel(stage)).toBe(label);
