@@ -47,6 +47,10 @@ describe('registration on layouts nobody has seen (test/fixtures/registration/ca
   for (const c of CASES.filter((x) => x.expect === 'checked')) {
     it(`${c.layout}: ${c.name}`, async () => {
       const { page, errors } = await open(c);
+      if (c.focus) {
+        await page.locator(c.focus).waitFor();
+        await page.click(c.focus);
+      }
       await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
 
       if (c.search) {

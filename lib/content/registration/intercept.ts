@@ -39,6 +39,8 @@ export interface InterceptDeps {
   check(area: FormArea): Unmet[];
   /** Something was held: show the dialog. */
   onHold(found: Unmet[], area: FormArea): void;
+  /** A person acted inside an open shadow root we had not found (attached after our last look). */
+  adopt(root: ShadowRoot): void;
 }
 
 export interface Interceptor {
@@ -116,7 +118,9 @@ export function interceptSubmits(
 
   function onClick(e: Event): void {
     if (!live(e)) return;
-    const path = e.composedPath().filter((n): n is Element => n instanceof Element);
+    const all = e.composedPath();
+    for (const n of all) if (n instanceof ShadowRoot && !isOurs(n.host) && !state.roots.includes(n)) deps.adopt(n);
+    const path = all.filter((n): n is Element => n instanceof Element);
     const first = path[0];
     if (!first || path.some(isOurs) || !path.some((el) => el.matches(BUTTON_LIKE))) return;
     const area = areaAt(first);

@@ -156,6 +156,7 @@ export function startRegistration(
       if (!found.length) Object.assign(state, before);
       return found;
     },
+    adopt: (root) => adopt([root]),
     onHold: (found, area) => {
       heldKeys = area.fields.map((f) => f.key);
       for (const key of heldKeys) state.touched.add(key);
@@ -297,8 +298,18 @@ export function startRegistration(
   // Hints follow the person: a host when they enter a field, the hint once they leave it
   // ---------------------------------------------------------------------------------------------
   function onFieldEvent(e: Event): void {
-    if (state.hidden || !state.form) return;
-    const el = e.composedPath()[0];
+    if (state.hidden) return;
+    const path = e.composedPath();
+    // A field inside an open shadow root attached after our last look: watch it from now on.
+    const unknown = path.filter(
+      (n): n is ShadowRoot => n instanceof ShadowRoot && !isOurs(n.host) && !state.roots.includes(n),
+    );
+    if (unknown.length) {
+      adopt(unknown);
+      schedule();
+    }
+    if (!state.form) return;
+    const el = path[0];
     if (!(el instanceof HTMLInputElement) || isOurs(el)) return;
     const r = byEl.get(el);
     // A field the page has just re-created: look again soon (any other input is nothing to us).
