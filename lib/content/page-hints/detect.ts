@@ -8,7 +8,10 @@
  * labels, a few flags, no values); `decidePage` is a pure function of that data and the URL; the
  * elements we need later (where to place the hint, the new-password field) stay beside it.
  */
+import { isRendered, textOf } from '../kit/page-text.ts';
 import { isRegistrationPage } from '../registration/detect.ts';
+
+export { isRendered };
 
 import type { HintPageKind } from '../../protocol.ts';
 
@@ -173,20 +176,9 @@ export function decidePage(url: URL, s: PageSignals): PageVerdict {
 
 const HEADINGS = 'h1, h2, h3, legend, [role="heading"]';
 
-/** Hidden elements and our own hosts never count. */
-export function isRendered(el: Element): boolean {
-  if (el.closest('[hidden], template, [aria-hidden="true"], [data-nhsc-host]')) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-}
-
 /** Lower-case text with a space between text nodes, so table cells never run together. */
 function text(el: Element | null | undefined): string {
-  if (!el) return '';
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return el ? textOf(el).toLowerCase() : '';
 }
 
 /** The label of a field: label[for], a wrapping label, aria-labelledby, aria-label, placeholder. */

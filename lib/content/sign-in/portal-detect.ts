@@ -10,6 +10,7 @@
  * account picker. When the page shows some signs of a session but not enough, or one of the traps,
  * the verdict is `unsure` and the person is asked instead.
  */
+import { isRendered, textOf } from '../kit/page-text.ts';
 
 export interface SignInVerdict {
   signedIn: boolean;
@@ -43,14 +44,6 @@ const ADDRESS = /[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@[a-z0-9-]+(?:\.[a-z0-9
 const PAGE_BAR = 'header, nav, [role="banner"], [role="navigation"]';
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="alert"], h1, h2, h3';
 
-/** Text with a space between elements, so "Log out" and "jo@nhs.net" in siblings never run together. */
-function textOf(el: Element): string {
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 function controlName(el: Element): string {
   return (
     textOf(el) ||
@@ -59,17 +52,6 @@ function controlName(el: Element): string {
     (el as HTMLInputElement).value ||
     ''
   ).trim();
-}
-
-/** Hidden elements don't count: a template, a closed menu or a dialog not yet shown. */
-function isRendered(el: Element): boolean {
-  if (el.closest('[hidden], template, [aria-hidden="true"], dialog:not([open])')) return false;
-  const view = el.ownerDocument.defaultView;
-  for (let at: Element | null = el; at && view; at = at.parentElement) {
-    const style = view.getComputedStyle(at);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
-  }
-  return true;
 }
 
 /** Inside something that sits over the page: a dialog, an alert, or a fixed layer. */
