@@ -1,6 +1,7 @@
 /**
  * The toolbar popup sums up: the status and its one next step, "I used NHSmail today" and the date,
- * the help search, and links to the Help page, the request emails and Settings. The directory by
+ * "Add to my calendar" under the next step, the help search, links to the Help page, the request emails and
+ * Settings, and the published DSPT status when an ODS code is saved. The directory by
  * need and the request templates live on the Help page; switches live in Settings.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -14,6 +15,8 @@ import { ManualRecord } from './manual-record.tsx';
 import { PortalAccess } from './portal-access.tsx';
 import { UnsureSignIn } from './unsure-sign-in.tsx';
 import { LayoutReport } from './layout-report.tsx';
+import { CalendarButton } from '../kit/calendar-button.tsx';
+import { DsptLink } from '../kit/dspt-link.tsx';
 
 export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 
@@ -59,7 +62,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
           </div>
         ))}
         {view ? (
-          <StatusCard view={view}>
+          <StatusCard view={view} afterNextStep={<CalendarButton view={view} compact />}>
             <ManualRecord view={view} ask={ask} saved={saved} onSaved={setSaved} />
           </StatusCard>
         ) : (
@@ -97,6 +100,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
               </li>
             </ul>
           </nav>
+          <DsptLink odsCode={view?.settings.odsCode} />
         </section>
         <LayoutReport />
       </main>

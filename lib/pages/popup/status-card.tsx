@@ -94,7 +94,8 @@ interface AccountCardProps {
   daysAhead: number;
 }
 
-function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
+/** `extra`: shown last in the next step, inside its callout when there is one (the popup's "Add to my calendar"). */
+function NextSteps({ item, sector, daysAhead, extra }: AccountCardProps & { extra?: ComponentChildren }) {
   const { status } = item;
   const inactiveOn = deadlineDate(status, 'inactive');
   const deletedOn = deadlineDate(status, 'deleted');
@@ -112,6 +113,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
               used. Sign in to the portal, use Outlook or Teams, or send an email.
             </p>
             <PortalButton />
+            {extra}
           </div>
         );
       }
@@ -123,6 +125,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
               ` Sign in, use Outlook or Teams, or send an email before ${formatLongDate(inactiveOn)} to keep it active.`}
           </p>
           <PortalButton secondary />
+          {extra}
         </>
       );
     case 'inactive':
@@ -137,6 +140,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
           </p>
           <PortalButton />
           <HelpdeskLine why="If you cannot sign in," />
+          {extra}
         </div>
       );
     case 'deleted': {
@@ -165,6 +169,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
           >
             Write the restore email<span class="nhsuk-u-visually-hidden"> (opens the Help page in a new tab)</span>
           </a>
+          {extra}
         </div>
       );
     }
@@ -198,6 +203,7 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
             </div>
           </details>
           {!sectorEntry && <p>Choose your type of organisation in Settings to see exactly what you need.</p>}
+          {extra}
         </div>
       );
     }
@@ -206,7 +212,13 @@ function NextSteps({ item, sector, daysAhead }: AccountCardProps) {
   }
 }
 
-function AccountStatus({ item, sector, daysAhead, children }: AccountCardProps & { children?: ComponentChildren }) {
+function AccountStatus({
+  item,
+  sector,
+  daysAhead,
+  afterNextStep,
+  children,
+}: AccountCardProps & { afterNextStep?: ComponentChildren; children?: ComponentChildren }) {
   const { status } = item;
   const next = status.nextDeadline;
   const headingId = `account-${(item.account || 'browser').replace(/[^a-z0-9]/g, '-')}`;
@@ -270,15 +282,26 @@ function AccountStatus({ item, sector, daysAhead, children }: AccountCardProps &
           This computer's clock seems to be behind the date we recorded, so we show the recorded date.
         </p>
       )}
-      <NextSteps item={item} sector={sector} daysAhead={daysAhead} />
+      <NextSteps item={item} sector={sector} daysAhead={daysAhead} extra={afterNextStep} />
       <LowerBound />
       {children}
     </section>
   );
 }
 
-/** `children`: what the person can do about the date (the manual record), inside the first card. */
-export function StatusCard({ view, children }: { view: StatusView; children?: ComponentChildren }) {
+/**
+ * `children`: what the person can do about the date (the manual record), inside the first card. `afterNextStep`:
+ * shown under the first card's next step (the popup's "Add to my calendar").
+ */
+export function StatusCard({
+  view,
+  afterNextStep,
+  children,
+}: {
+  view: StatusView;
+  afterNextStep?: ComponentChildren;
+  children?: ComponentChildren;
+}) {
   const sector = view.settings.sector;
   const daysAhead = view.settings.reminderDaysAhead ?? 7;
   if (view.accounts.length === 0) {
@@ -299,7 +322,13 @@ export function StatusCard({ view, children }: { view: StatusView; children?: Co
   return (
     <div id="next-steps">
       {view.accounts.map((item, index) => (
-        <AccountStatus item={item} sector={sector} daysAhead={daysAhead} key={item.account}>
+        <AccountStatus
+          item={item}
+          sector={sector}
+          daysAhead={daysAhead}
+          key={item.account}
+          afterNextStep={index === 0 ? afterNextStep : undefined}
+        >
           {index === 0 && children}
         </AccountStatus>
       ))}
