@@ -22,6 +22,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
+    // fast-check properties run hundreds of cases: on a busy two-core machine 5 s is not enough.
+    testTimeout: 20_000,
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,

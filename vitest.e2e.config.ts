@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A real browser on a busy two-core machine: give polled conditions time to become true. A poll
+    // still fails at once when the condition is false for good, after this long.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

@@ -87,15 +87,16 @@ export function checkOds(raw: unknown, format?: OdsFormat): OdsCheck {
 
 /** What to say about an ODS code that is not right; undefined when there is nothing to say. */
 export function odsMessage(check: OdsCheck, sector?: { name?: string; hint: string }): string | undefined {
-  const kind = sector?.name ? `a ${sector.name.toLowerCase()}` : 'the right';
+  // The sector's name as written (it may start with a vowel or carry an abbreviation such as GOS).
+  const kind = sector?.name ? `an ODS code for ${sector.name}` : 'the right ODS code';
   const hint = sector?.hint ? ` ${sector.hint}` : '';
   switch (check.kind) {
     case 'characters':
       return 'Enter an ODS code of 1 to 9 letters and numbers only';
     case 'format':
-      return `This does not look like ${kind} ODS code.${hint}`;
+      return `This does not look like ${kind}.${hint}`;
     case 'unconfirmed-format':
-      return `This may not be ${kind} ODS code: the format is not confirmed, so check it.${hint}`;
+      return `This may not be ${kind}: the format is not confirmed, so check it.${hint}`;
     default:
       return undefined;
   }

@@ -202,7 +202,7 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     const summary = await screen.findByTestId('settings-errors');
     const odsMessage =
-      'This does not look like a community pharmacy (including dispensing appliance contractors) ODS code. Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.';
+      'This does not look like an ODS code for Community pharmacy (including dispensing appliance contractors). Five characters starting with F, for example FVR79. It is printed at the top of your monthly NHSBSA payment schedule.';
     expect([...summary.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
       ['#ods-code', odsMessage],
       ['#days-ahead', 'Enter a whole number of days from 1 to 21'],
@@ -222,12 +222,12 @@ describe('options page', () => {
     fireEvent.click(await screen.findByLabelText('Optometry (GOS contractors)'));
     fireEvent.input(screen.getByLabelText('Site ODS code'), { target: { value: 'AB' } });
     expect(screen.getByTestId('ods-warning').textContent).toMatch(
-      /^Check This may not be an? optometry \(gos contractors\) ODS code: the format is not confirmed, so check it\. /i,
+      /^Check This may not be an ODS code for Optometry \(GOS contractors\): the format is not confirmed, so check it\. /,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>
       expect(screen.getByTestId('settings-status').textContent).toMatch(
-        /^Saved: Optometry \(GOS contractors\), reminders 7 days before each deadline, portal hints on\. This may not be an? optometry/i,
+        /^Saved: Optometry \(GOS contractors\), reminders 7 days before each deadline, portal hints on\. This may not be an ODS code for Optometry/,
       ),
     );
     expect(settingsOf(storage).odsCode).toBe('AB');

@@ -58,7 +58,7 @@ describe('ODS per sector pattern (from lib/knowledge/sectors.ts)', () => {
     expect(checkOds('ABCDEFGHIJ', { pattern: '^.*$', confirmed: true })).toEqual({ kind: 'characters' }));
   it('says what is wrong in words, naming the sector', () => {
     expect(odsMessage({ kind: 'format', code: 'V03462' }, { name: 'Pharmacy', hint: 'Starts F.' })).toBe(
-      'This does not look like a pharmacy ODS code. Starts F.',
+      'This does not look like an ODS code for Pharmacy. Starts F.',
     );
     expect(odsMessage({ kind: 'ok', code: 'FVR79' })).toBeUndefined();
   });
