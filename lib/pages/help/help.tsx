@@ -1,6 +1,7 @@
 /**
  * The Help page: every help topic by need for the chosen organisation type, with its contacts, and
- * the request emails to the NAS. Opened from the popup, sometimes at a request email, filled in.
+ * the request emails to the NAS. Opened from the popup, sometimes at a request email, filled in. Above them: the
+ * next deadline as a calendar file and the organisation's published DSPT status (docs/sources.md §4.3).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StatusView } from '../../protocol.ts';
@@ -11,6 +12,9 @@ import { PageFooter, PageHeader } from '../kit/page-frame.tsx';
 import { SupportDirectory } from '../popup/support-directory.tsx';
 import { RequestTemplates, type RequestStart } from '../popup/request-templates.tsx';
 import { SETTINGS_PAGE, requestFromSearch } from './links.ts';
+import { CalendarButton } from '../kit/calendar-button.tsx';
+import { DsptLink } from '../kit/dspt-link.tsx';
+import { RegistrationChecklist } from './registration-checklist.tsx';
 
 export function Help({ send, search = '' }: { send: Send; search?: string }) {
   const [view, setView] = useState<StatusView | undefined>();
@@ -46,6 +50,19 @@ export function Help({ send, search = '' }: { send: Send; search?: string }) {
           <a href={SETTINGS_PAGE}>{sectorName ? 'Change the organisation type' : 'Choose your organisation type'}</a> in
           Settings.
         </p>
+        {view && (
+          <section class="nhsc-section" aria-labelledby="deadline-heading" data-testid="beyond">
+            <h2 id="deadline-heading">Your deadline and your DSPT</h2>
+            <CalendarButton view={view} />
+            <DsptLink odsCode={view.settings.odsCode} withSearch />
+          </section>
+        )}
+        {view && (
+          <section class="nhsc-section" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">Applying for NHSmail: what you need</h2>
+            <RegistrationChecklist sector={sector} />
+          </section>
+        )}
         <section class="nhsc-section" aria-labelledby="help-topics-heading">
           <h2 id="help-topics-heading">Help by need</h2>
           {(view || loadError) && (

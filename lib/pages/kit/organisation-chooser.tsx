@@ -8,12 +8,15 @@ export function OrganisationChooser({
   hint,
   value,
   error,
+  disabled = false,
   onChange,
 }: {
   legend: ComponentChildren;
   hint?: ComponentChildren;
   value: string;
   error?: string | undefined;
+  /** Shown but not editable: the organisation's policy sets it (lib/managed-wording.ts). */
+  disabled?: boolean;
   onChange: (sectorId: string) => void;
 }) {
   return (
@@ -29,6 +32,7 @@ export function OrganisationChooser({
                 type="radio"
                 value={sector.id}
                 checked={value === sector.id}
+                disabled={disabled}
                 onChange={() => onChange(sector.id)}
               />
               <label class="nhsuk-label nhsuk-radios__label" for={`sector-${sector.id}`}>

@@ -98,31 +98,37 @@ export function LocalContacts({ view, apply, deps }: { view: StatusView; apply: 
         <p data-testid="local-directory">No local contacts imported.</p>
       )}
 
-      <form onSubmit={importFile} noValidate>
-        {problems && <ErrorSummary title={NOT_IMPORTED} errors={problems} testId="import-problems" />}
-        <Field
-          id="directory-file"
-          label={directory ? 'Replace with a new local directory file' : 'Local directory file'}
-          hint="A .json file from your LOC or ICB. If it has a problem, nothing is changed."
-          error={problems ? NOT_IMPORTED : undefined}
-        >
-          {({ id, describedBy }) => (
-            <input
-              ref={fileInput}
-              class="nhsuk-input"
-              id={id}
-              name="directoryFile"
-              type="file"
-              accept=".json,application/json"
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
-        <button type="submit" class="nhsuk-button">
-          Import file
-        </button>
-        <StatusLine id="import-status">{status}</StatusLine>
-      </form>
+      {view.managed?.localDirectory ? (
+        <p data-testid="local-directory-managed">
+          Your organisation provides the local contacts, so a file of your own cannot be imported here.
+        </p>
+      ) : (
+        <form onSubmit={importFile} noValidate>
+          {problems && <ErrorSummary title={NOT_IMPORTED} errors={problems} testId="import-problems" />}
+          <Field
+            id="directory-file"
+            label={directory ? 'Replace with a new local directory file' : 'Local directory file'}
+            hint="A .json file from your LOC or ICB. If it has a problem, nothing is changed."
+            error={problems ? NOT_IMPORTED : undefined}
+          >
+            {({ id, describedBy }) => (
+              <input
+                ref={fileInput}
+                class="nhsuk-input"
+                id={id}
+                name="directoryFile"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby={describedBy}
+              />
+            )}
+          </Field>
+          <button type="submit" class="nhsuk-button">
+            Import file
+          </button>
+          <StatusLine id="import-status">{status}</StatusLine>
+        </form>
+      )}
     </section>
   );
 }

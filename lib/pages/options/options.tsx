@@ -6,6 +6,7 @@ import { ErrorSummary } from '../kit/feedback.tsx';
 import { PageFooter, PageHeader } from '../kit/page-frame.tsx';
 import { NotificationsPermission, Outlook } from './preferences.tsx';
 import { SettingsForm } from './settings-form.tsx';
+import { ManagedNotice } from './managed.tsx';
 import type { Apply, OptionsDeps } from './types.ts';
 
 export function Options({ deps }: { deps: OptionsDeps }) {
@@ -42,6 +43,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
         {loadError && (
           <ErrorSummary title="The settings could not be loaded" errors={[loadError]} testId="load-error" />
         )}
+        <ManagedNotice managed={view?.managed} />
         {view?.problems.map((problem) => (
           <div class="nhsuk-warning-callout" key={problem.key} data-testid="storage-problem">
             <h2 class="nhsuk-warning-callout__label">Saved data could not be read</h2>

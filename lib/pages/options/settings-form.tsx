@@ -7,6 +7,9 @@
  * Fields appear only where they apply to the organisation type (lib/knowledge/sectors.ts): GP
  * locums register as individuals and give no site ODS code; only types with a shared mailbox get the
  * mailbox address and the mailbox roles.
+ *
+ * A setting the organisation's policy sets (lib/background/managed.ts) is shown with the tag "Set by your
+ * organisation" and cannot be changed here; the background keeps the policy's value whatever a page sends.
  */
 import { useState } from 'preact/hooks';
 import type { StatusView } from '../../protocol.ts';
@@ -18,6 +21,9 @@ import { OrganisationChooser } from '../kit/organisation-chooser.tsx';
 import type { PermissionActions } from '../kit/optional-permissions.ts';
 import { applicableFields, impliedSharedMailbox, odsVerdict } from './organisation-rules.ts';
 import { MAX_DAYS_AHEAD, MIN_DAYS_AHEAD, parseDaysAhead } from './preferences.tsx';
+import { DSPT_REMINDER_WORDS } from '../../dspt.ts';
+import { isSetByOrganisation } from '../../managed-wording.ts';
+import { SetByOrganisationTag } from './managed.tsx';
 import type { Apply } from './types.ts';
 
 const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
@@ -44,6 +50,7 @@ export function SettingsForm({
   const [reminders, setReminders] = useState(view.settings.remindersEnabled);
   const [days, setDays] = useState(String(view.settings.reminderDaysAhead));
   const [hints, setHints] = useState(view.settings.hintsEnabled);
+  const [dspt, setDspt] = useState(view.settings.dsptReminder === true);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [status, setStatus] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -54,12 +61,29 @@ export function SettingsForm({
   const liveCode = check.kind === 'ok' || check.kind === 'warning' ? check.code : undefined;
   const mailbox = impliedSharedMailbox(sector, liveCode);
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.text;
+  const managed = {
+    sector: isSetByOrganisation(view.managed, 'sector'),
+    odsCode: isSetByOrganisation(view.managed, 'odsCode'),
+    remindersEnabled: isSetByOrganisation(view.managed, 'remindersEnabled'),
+    reminderDaysAhead: isSetByOrganisation(view.managed, 'reminderDaysAhead'),
+    hintsEnabled: isSetByOrganisation(view.managed, 'hintsEnabled'),
+    dsptReminder: isSetByOrganisation(view.managed, 'dsptReminder'),
+  };
+
+  /** Choosing a reminder is the moment to ask for notifications, inside this click (before any await). */
+  function askForNotifications(on: boolean) {
+    if (on && !view.permissions.notifications)
+      void permissions.requestNotifications().then(() => apply({ type: 'page:permissions-changed' }));
+  }
 
   function remindersChanged(on: boolean) {
     setReminders(on);
-    // Choosing reminders is the moment to ask for notifications, inside this click (before any await).
-    if (on && !view.permissions.notifications)
-      void permissions.requestNotifications().then(() => apply({ type: 'page:permissions-changed' }));
+    askForNotifications(on);
+  }
+
+  function dsptChanged(on: boolean) {
+    setDspt(on);
+    askForNotifications(on);
   }
 
   async function save(event: Event) {
@@ -85,6 +109,7 @@ export function SettingsForm({
         remindersEnabled: reminders,
         reminderDaysAhead: daysAhead,
         hintsEnabled: hints,
+        dsptReminder: dspt,
       },
     });
     if (!reply.ok) return setErrors([{ text: reply.error }]);
@@ -93,7 +118,7 @@ export function SettingsForm({
       ? `reminders ${daysAhead} ${daysAhead === 1 ? 'day' : 'days'} before each deadline${reply.data.permissions.notifications ? '' : ' (toolbar badge only: notifications are not allowed)'}`
       : 'reminders off';
     setStatus(
-      `Saved: ${sector ? sector.name : 'no organisation type'}, ${remindersLine}, portal hints ${hints ? 'on' : 'off'}.${check.kind === 'warning' ? ` ${check.message}` : ''}`,
+      `Saved: ${sector ? sector.name : 'no organisation type'}, ${remindersLine}, portal hints ${hints ? 'on' : 'off'}${dspt ? ', yearly DSPT reminder on' : ''}.${check.kind === 'warning' ? ` ${check.message}` : ''}`,
     );
   }
 
@@ -103,15 +128,26 @@ export function SettingsForm({
       <section class="nhsc-section" aria-labelledby="organisation-heading">
         <h2 id="organisation-heading">Your organisation</h2>
         <OrganisationChooser
-          legend="Type of organisation"
+          legend={
+            <>
+              Type of organisation
+              {managed.sector && <SetByOrganisationTag />}
+            </>
+          }
           hint="The help, checklists and request emails then show only what applies to you."
           value={sectorId}
+          disabled={managed.sector}
           onChange={setSectorId}
         />
         {fields.odsCode && (
           <Field
             id="ods-code"
-            label="Site ODS code"
+            label={
+              <>
+                Site ODS code
+                {managed.odsCode && <SetByOrganisationTag />}
+              </>
+            }
             hint={
               sector
                 ? sector.ods.hint
@@ -129,6 +165,7 @@ export function SettingsForm({
                 autocomplete="off"
                 maxLength={12}
                 value={ods}
+                disabled={managed.odsCode}
                 aria-describedby={describedBy}
                 aria-invalid={invalid ? true : undefined}
                 onInput={(e) => setOds((e.currentTarget as HTMLInputElement).value)}
@@ -217,11 +254,13 @@ export function SettingsForm({
                 type="checkbox"
                 id="reminders-enabled"
                 checked={reminders}
+                disabled={managed.remindersEnabled}
                 aria-describedby="reminders-enabled-hint"
                 onChange={(e) => remindersChanged((e.currentTarget as HTMLInputElement).checked)}
               />
               <label class="nhsuk-label nhsuk-checkboxes__label" for="reminders-enabled">
                 Remind me before my account becomes inactive
+                {managed.remindersEnabled && <SetByOrganisationTag />}
               </label>
               <div class="nhsuk-hint nhsuk-checkboxes__hint" id="reminders-enabled-hint">
                 The toolbar badge always shows when to sign in. Ticking this also asks your browser to allow
@@ -232,7 +271,12 @@ export function SettingsForm({
         </div>
         <Field
           id="days-ahead"
-          label="How many days before each deadline"
+          label={
+            <>
+              How many days before each deadline
+              {managed.reminderDaysAhead && <SetByOrganisationTag />}
+            </>
+          }
           hint={`From ${MIN_DAYS_AHEAD} to ${MAX_DAYS_AHEAD} days.`}
           error={errorFor('days-ahead')}
         >
@@ -244,12 +288,35 @@ export function SettingsForm({
               inputMode="numeric"
               maxLength={2}
               value={days}
+              disabled={managed.reminderDaysAhead}
               aria-describedby={describedBy}
               aria-invalid={invalid ? true : undefined}
               onInput={(e) => setDays((e.currentTarget as HTMLInputElement).value)}
             />
           )}
         </Field>
+        <div class="nhsuk-form-group">
+          <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
+            <div class="nhsuk-checkboxes__item">
+              <input
+                class="nhsuk-checkboxes__input"
+                type="checkbox"
+                id="dspt-reminder"
+                checked={dspt}
+                disabled={managed.dsptReminder}
+                aria-describedby="dspt-reminder-hint"
+                onChange={(e) => dsptChanged((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <label class="nhsuk-label nhsuk-checkboxes__label" for="dspt-reminder">
+                {DSPT_REMINDER_WORDS.label}
+                {managed.dsptReminder && <SetByOrganisationTag />}
+              </label>
+              <div class="nhsuk-hint nhsuk-checkboxes__hint" id="dspt-reminder-hint">
+                {DSPT_REMINDER_WORDS.hint}
+              </div>
+            </div>
+          </div>
+        </div>
       </section>
 
       <section class="nhsc-section" aria-labelledby="hints-heading">
@@ -261,11 +328,13 @@ export function SettingsForm({
               type="checkbox"
               id="hints-enabled"
               checked={hints}
+              disabled={managed.hintsEnabled}
               aria-describedby="hints-enabled-hint"
               onChange={(e) => setHints((e.currentTarget as HTMLInputElement).checked)}
             />
             <label class="nhsuk-label nhsuk-checkboxes__label" for="hints-enabled">
               Show hints on NHSmail portal pages
+              {managed.hintsEnabled && <SetByOrganisationTag />}
             </label>
             <div class="nhsuk-hint nhsuk-checkboxes__hint" id="hints-enabled-hint">
               For example on the sign-in, password and MFA pages. Each hint can be hidden on its own.
