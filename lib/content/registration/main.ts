@@ -12,7 +12,8 @@
 import type { ContentScriptContext } from '#imports';
 import type { MessageOf } from '../../protocol.ts';
 import { describeLayout } from '../kit/layout-report.ts';
-import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
+import { senderFor, type SendFor } from '../kit/messaging.ts';
+import { isLayoutWordsReply, isPageContext, isRegistrationPageContext } from '../kit/reply-guards.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
@@ -24,9 +25,25 @@ import { createState, tickedOf, sectorOf, unmetOf } from './state.ts';
 export const REGISTRATION_MARKER = 'data-nhsc-registration';
 export const DEBOUNCE_MS = 150;
 
+type Sent =
+  | 'content:get-page-context'
+  | 'content:set-checklist-tick'
+  | 'content:clear-checklist'
+  | 'content:dismiss-hint'
+  | 'content:get-layout-words';
+
 export interface RegistrationDeps {
-  send: SendFromContent;
+  send: SendFor<Sent>;
 }
+
+/** The registration script's messages, with only their reply checks (not every content script's). */
+const sendFromRegistration = /* @__PURE__ */ senderFor<Sent>({
+  'content:get-page-context': isRegistrationPageContext,
+  'content:set-checklist-tick': isPageContext,
+  'content:clear-checklist': isPageContext,
+  'content:dismiss-hint': isPageContext,
+  'content:get-layout-words': isLayoutWordsReply,
+});
 
 /** Entry point of the registration content script: top frame, registration pages only. */
 export function startRegistrationContent(ctx: ContentScriptContext, win: Window): void {
@@ -37,7 +54,7 @@ export function startRegistrationContent(ctx: ContentScriptContext, win: Window)
 export function startRegistration(
   ctx: ContentScriptContext,
   win: Window,
-  deps: RegistrationDeps = { send: sendFromContent },
+  deps: RegistrationDeps = { send: sendFromRegistration },
 ): void {
   const doc = win.document;
   const html = doc.documentElement;
