@@ -22,9 +22,12 @@ const fixture = (name: string) => readFileSync(path.join(DIR, name), 'utf8');
 
 afterEach(() => cleanup());
 
-function setup(initial: Record<string, unknown> = {}, options: { notifications?: boolean } = {}) {
+function setup(initial: Record<string, unknown> = {}, options: { notifications?: boolean; managed?: unknown } = {}) {
   const deps = fakeDeps({ storage: memoryStorage(initial), notifications: options.notifications ?? true });
-  const svc = createBackgroundService(deps);
+  // An organisation's policy, as the managed storage area would hold it (lib/background/managed.ts).
+  const svc = createBackgroundService(
+    options.managed === undefined ? deps : { ...deps, managed: async () => options.managed },
+  );
   const sent: AnyMessage[] = [];
   const send: Send = async (message) => {
     const wire = JSON.parse(JSON.stringify(message)) as AnyMessage;
@@ -395,5 +398,138 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start this again from defaults' }));
     await waitFor(() => expect(screen.queryByTestId('storage-problem')).toBeNull());
     expect(storage.data['quarantine:settings']).toMatchObject({ raw: 'garbage' });
+  });
+});
+
+describe('the yearly DSPT reminder', () => {
+  it('ticking it asks for notifications from that click, and it is saved with the other settings', async () => {
+    const { storage, permissions, sent } = setup(
+      {
+        settings: {
+          v: 2,
+          data: {
+            remindersEnabled: false,
+            reminderDaysAhead: 7,
+            hintsEnabled: true,
+            welcomeDone: true,
+            dsptReminder: false,
+          },
+        },
+      },
+      { notifications: false },
+    );
+    const box = (await screen.findByLabelText('Remind me about the DSPT every year')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'A reminder six weeks before 30 June, once a year, to publish your Data Security and Protection Toolkit again. NHSmail Companion cannot see whether you have published it.',
+    );
+    fireEvent.click(box);
+    // Asked inside the click, before any await.
+    expect(permissions.requestNotifications).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('settings-status').textContent).toBe(
+        'Saved: no organisation type, reminders off, portal hints on, yearly DSPT reminder on.',
+      ),
+    );
+    expect(settingsOf(storage).dsptReminder).toBe(true);
+    expect(sent.find((m) => m.type === 'page:save-settings')).toMatchObject({ settings: { dsptReminder: true } });
+  });
+
+  it('unticking it again is saved as off, and asks for nothing', async () => {
+    const { storage, permissions } = setup({
+      settings: {
+        v: 2,
+        data: {
+          remindersEnabled: true,
+          reminderDaysAhead: 7,
+          hintsEnabled: true,
+          welcomeDone: true,
+          dsptReminder: true,
+        },
+      },
+    });
+    const box = (await screen.findByLabelText('Remind me about the DSPT every year')) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toMatch(/^Saved: /));
+    expect(settingsOf(storage).dsptReminder).toBe(false);
+    expect(permissions.requestNotifications).not.toHaveBeenCalled();
+  });
+});
+
+describe('settings an organisation sets', () => {
+  const POLICY = {
+    sector: 'optometry',
+    odsCode: 'abc12',
+    hintsEnabled: false,
+    dsptReminder: true,
+    reminderDaysAhead: 40,
+    localDirectory: JSON.parse(fixture('buckinghamshire.json')) as unknown,
+  };
+
+  it('each is tagged "Set by your organisation" and cannot be changed; the rest stay editable', async () => {
+    setup({}, { managed: POLICY });
+    const ods = (await screen.findByLabelText(/^Site ODS code/)) as HTMLInputElement;
+    expect(ods.value).toBe('ABC12');
+    expect(ods.disabled).toBe(true);
+    const optometry = screen.getByRole('radio', { name: sectorById('optometry')!.name }) as HTMLInputElement;
+    expect([optometry.checked, optometry.disabled]).toEqual([true, true]);
+    expect((screen.getByLabelText(/^Show hints on NHSmail portal pages/) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText(/^Remind me about the DSPT every year/) as HTMLInputElement).disabled).toBe(true);
+    // Not set by the policy (its days value was ignored): still the person's.
+    expect((screen.getByLabelText('Remind me before my account becomes inactive') as HTMLInputElement).disabled).toBe(
+      false,
+    );
+    expect((screen.getByLabelText('How many days before each deadline') as HTMLInputElement).disabled).toBe(false);
+    // One tag per setting the organisation sets: the type, the ODS code, hints and the DSPT reminder.
+    expect(screen.getAllByTestId('set-by-organisation').map((tag) => tag.textContent)).toEqual([
+      'Set by your organisation',
+      'Set by your organisation',
+      'Set by your organisation',
+      'Set by your organisation',
+    ]);
+    expect(screen.getByRole('group', { name: 'Type of organisation Set by your organisation' })).toBeTruthy();
+    expect(screen.getByLabelText('Site ODS code Set by your organisation')).toBe(ods);
+  });
+
+  it('the notice at the top lists what is set and each ignored value, and the import control is gone', async () => {
+    setup({}, { managed: POLICY });
+    const notice = await screen.findByTestId('managed-notice');
+    expect(notice.className).toBe('nhsuk-inset-text');
+    expect(notice.querySelector('h2')?.textContent).toBe('Settings from your organisation');
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Type of organisation, ODS code, Hints on NHSmail pages and Yearly DSPT reminder are set by your organisation and cannot be changed here.',
+      'The local contacts come from your organisation.',
+      "Your organisation's setting was not used. Tell your IT team: reminderDaysAhead was ignored: it must be a whole number from 1 to 21.",
+    ]);
+    expect(screen.queryByLabelText(/local directory file/i)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Import file' })).toBeNull();
+    expect(screen.getByTestId('local-directory-managed').textContent).toBe(
+      'Your organisation provides the local contacts, so a file of your own cannot be imported here.',
+    );
+  });
+
+  it('without a policy there is no notice, no tag, and the import control is there', async () => {
+    setup();
+    await screen.findByLabelText('Site ODS code');
+    expect(screen.queryByTestId('managed-notice')).toBeNull();
+    expect(screen.queryAllByTestId('set-by-organisation')).toEqual([]);
+    expect(screen.getByLabelText('Local directory file')).toBeTruthy();
+  });
+
+  it('saving keeps the policy values and saves the person’s own', async () => {
+    const { storage } = setup({}, { managed: POLICY });
+    const days = (await screen.findByLabelText('How many days before each deadline')) as HTMLInputElement;
+    fireEvent.input(days, { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('settings-status').textContent).toBe(
+        `Saved: ${sectorById('optometry')!.name}, reminders 10 days before each deadline, portal hints off, yearly DSPT reminder on.`,
+      ),
+    );
+    expect(settingsOf(storage).reminderDaysAhead).toBe(10);
+    expect((screen.getByLabelText(/^Site ODS code/) as HTMLInputElement).value).toBe('ABC12');
   });
 });
