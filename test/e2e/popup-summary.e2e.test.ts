@@ -3,7 +3,8 @@
  * a UK date typed as Day, Month and Year is shown back in words and drives the badge; an earlier
  * typed date asks before replacing a seen sign-in and can be undone; the measured height at 360 px
  * in every status; the primary button's contrast in every forced state; axe at 320 and 360 px; a
- * keyboard-only walk; the README picture.
+ * keyboard-only walk; the README picture; "Add to my calendar" downloads a file that reads back with the right day;
+ * the DSPT link carries the saved ODS code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +17,7 @@ import {
   type ExtensionSession,
 } from './harness.ts';
 import { contrastOfButton } from './contrast.ts';
+import { londonBasicDate, readCalendarDownload } from './ics.ts';
 
 const DAY = 86_400_000;
 const MONTHS = [
@@ -246,6 +248,56 @@ describe('a popup that sums up', () => {
     expect(await page.locator('[data-need]').count()).toBeLessThanOrEqual(3);
     expect(await page.getByTestId('all-topics').getAttribute('href')).toBe('help.html');
     await page.close();
+  });
+});
+
+describe('beyond the portal', () => {
+  it('"Add to my calendar" downloads an .ics that reads back with the last safe day', async () => {
+    const page = await popupAt(360, 3, { sector: 'optometry' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add to my calendar' }).click(),
+    ]);
+    const calendar = await readCalendarDownload(download);
+    // Signed in 3 days ago: inactive 30 days after that day, so the event is on the 29th day.
+    const day = londonBasicDate(3, 29);
+    expect(calendar.fileName).toBe(`nhsmail-deadline-${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}.ics`);
+    expect(calendar.value('DTSTART;VALUE=DATE')).toBe(day);
+    expect(calendar.value('DTEND;VALUE=DATE')).toBe(londonBasicDate(3, 30));
+    expect(calendar.value('SUMMARY')).toBe('Sign in to NHSmail today to keep your account active');
+    expect(calendar.value('TRIGGER;RELATED=START')).toBe('-P3D');
+    expect(calendar.lines.filter((l) => l.startsWith('BEGIN:'))).toEqual([
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'BEGIN:VALARM',
+    ]);
+    expect(await page.getByTestId('calendar-status').textContent()).toMatch(
+      /^Saved a calendar file for \d{1,2} [A-Z][a-z]+ \d{4} \(jo\.bloggs@nhs\.net\)\. /,
+    );
+    await page.close();
+  });
+
+  it('no deadline to add: no calendar button', async () => {
+    for (const daysAgo of [undefined, 100]) {
+      const page = await popupAt(360, daysAgo, { sector: 'optometry' });
+      expect(await page.getByRole('button', { name: 'Add to my calendar' }).count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('with an ODS code saved, the DSPT link searches for it; without one there is none', async () => {
+    const page = await popupAt(360, 3, { sector: 'optometry', odsCode: 'ABC12' });
+    const link = page.getByRole('link', { name: /^Check the published DSPT status for ABC12/ });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/ABC12');
+    expect(await page.getByTestId('dspt-link').textContent()).toBe(
+      'Check the published DSPT status for ABC12 (opens in a new tab)Opens the DSPT website. NHSmail Companion cannot see your DSPT status itself.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    const without = await popupAt(360, 3, { sector: 'optometry' });
+    expect(await without.getByTestId('dspt-link').count()).toBe(0);
+    await without.close();
   });
 });
 
