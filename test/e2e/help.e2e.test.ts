@@ -1,11 +1,13 @@
 /**
  * The Help page end to end in Chromium with the built extension: the directory by need and its
  * search, the request emails (also opened from the popup's restore link, filled in), axe-core at
- * 320 px and 1366 px, a keyboard-only walk and the README picture.
+ * 320 px and 1366 px, a keyboard-only walk and the README picture; the deadline as a calendar file and the DSPT
+ * status link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, launchExtension, screenshotPath, type ExtensionSession, axeViolations } from './harness.ts';
+import { londonBasicDate, readCalendarDownload } from './ics.ts';
 
 const DAY = 86_400_000;
 
@@ -160,6 +162,38 @@ describe('opened from the popup', () => {
     const page = await session.extensionPage(href);
     await expect.poll(() => page.getByLabel('Restore a deleted account').isChecked()).toBe(true);
     await expect.poll(() => page.getByLabel('The deleted NHSmail address').inputValue()).toBe('jo.bloggs@nhs.net');
+    await page.close();
+  });
+});
+
+describe('your deadline and your DSPT', () => {
+  it('"Add to my calendar" downloads the .ics with the last safe day; the DSPT link carries the saved ODS code', async () => {
+    const page = await helpWith(10, { sector: 'optometry', odsCode: 'ABC12' });
+    const section = page.getByTestId('beyond');
+    expect(await section.getByRole('heading').textContent()).toBe('Your deadline and your DSPT');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Add to my calendar' }).click(),
+    ]);
+    const calendar = await readCalendarDownload(download);
+    expect(calendar.value('DTSTART;VALUE=DATE')).toBe(londonBasicDate(10, 29));
+    const dspt = section.getByRole('link', { name: /^Check the published DSPT status for ABC12/ });
+    expect(await dspt.getAttribute('href')).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/ABC12');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('without an ODS code or a deadline: the public DSPT search, and no deadline to add yet', async () => {
+    const page = await helpWith(undefined, { sector: 'optometry' });
+    const section = page.getByTestId('beyond');
+    expect(await section.getByTestId('calendar-none').textContent()).toBe('There is no deadline to add yet.');
+    expect(await section.getByRole('button', { name: 'Add to my calendar' }).count()).toBe(0);
+    expect(
+      await section
+        .getByRole('link', { name: /^Search for your organisation’s published DSPT status/ })
+        .getAttribute('href'),
+    ).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

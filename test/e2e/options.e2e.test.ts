@@ -208,6 +208,7 @@ describe('options page in Chromium', () => {
       'input#role-owner',
       'input#reminders-enabled',
       'input#days-ahead',
+      'input#dspt-reminder',
       'input#hints-enabled',
       'input#directory-file',
       'Erase everything',
