@@ -130,6 +130,9 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
     reasons.length
       ? { signedIn: false, unsure: true, reasons: [...reasons, why] }
       : { signedIn: false, reasons: [why] };
+  // No sign of a session at all: nothing to record and nothing to ask, so skip reading every
+  // text on the page for traps (the cost of an ordinary portal page with nothing to do).
+  if (!reasons.length) return { signedIn: false, reasons: ['no sign-out control'] };
   const trap = /error/i.test(url.pathname) ? 'error address' : findTrap(doc, headings);
   if (trap) return unsure(trap);
   if (signOut && reasons.length >= 2) return { signedIn: true, account, reasons };
