@@ -6,7 +6,9 @@
  * Chromium applies an extension's policy only to an id it knows, so this test builds its own copy with a fixed
  * manifest key (NHSC_TEST_MANIFEST_KEY, read by wxt.config.ts; never set for store packages) and checks that the id
  * Chromium gives it is the one derived from that key. The policy file is written in beforeAll and removed in
- * afterAll, even when a test fails. Needs root (CI runs as root).
+ * afterAll, even when a test fails. Needs root (CI runs as root). Settings then shows each value the organisation
+ * sets as "Set by your organisation", not editable, under a notice that lists the ignored value; the popup links to
+ * the DSPT status for the organisation's ODS code.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,7 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusView } from '../../lib/protocol.ts';
-import { ROOT, launchExtension, type ExtensionSession } from './harness.ts';
+import { ROOT, axeViolations, launchExtension, type ExtensionSession } from './harness.ts';
 
 /** A public key made for this test only (its private half was thrown away): it fixes the extension id. */
 const TEST_KEY =
@@ -27,7 +29,8 @@ function idFromKey(base64: string): string {
 }
 
 const EXTENSION_ID = idFromKey(TEST_KEY);
-const OUT_DIR = '.output-managed-e2e';
+// Beside the caller's own output folder, so two engineers' runs never build into the same one.
+const OUT_DIR = `${process.env.NHSC_OUT_DIR ?? '.output'}-managed-e2e`;
 const DIST = path.join(ROOT, OUT_DIR, 'chrome-mv3');
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'nhsc-e2e-managed.json');
@@ -125,6 +128,49 @@ describe('a managed policy in a fresh profile', () => {
     )) as { ok: boolean; data: StatusView };
     expect(reply.ok).toBe(true);
     expect(reply.data.settings.hintsEnabled).toBe(false);
+    expect(session!.strayRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the pages show what the organisation sets', () => {
+  it('Settings: the notice, "Set by your organisation" beside each policy value, its control disabled', async () => {
+    const page = await session!.extensionPage('options.html');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const notice = page.getByTestId('managed-notice');
+    await notice.waitFor();
+    expect(await notice.locator('li').allTextContents()).toEqual([
+      'Type of organisation, ODS code, Account reminders and Hints on NHSmail pages are set by your organisation and cannot be changed here.',
+      'The local contacts come from your organisation.',
+      "Your organisation's setting was not used. Tell your IT team: reminderDaysAhead was ignored: it must be a whole number from 1 to 21.",
+    ]);
+    expect(await page.getByTestId('set-by-organisation').allTextContents()).toEqual(
+      Array.from({ length: 4 }, () => 'Set by your organisation'),
+    );
+    const ods = page.getByLabel('Site ODS code Set by your organisation');
+    expect([await ods.inputValue(), await ods.isDisabled()]).toEqual(['ABC12', true]);
+    const sector = page.getByRole('group', { name: 'Type of organisation Set by your organisation' });
+    expect(await sector.locator('input:checked').getAttribute('value')).toBe('optometry');
+    expect(await sector.locator('input:not([disabled])').count()).toBe(0);
+    expect(await page.locator('#reminders-enabled').isDisabled()).toBe(true);
+    expect(await page.locator('#reminders-enabled').isChecked()).toBe(false);
+    expect(await page.locator('#hints-enabled').isDisabled()).toBe(true);
+    expect(await page.locator('#hints-enabled').isChecked()).toBe(false);
+    // What the policy does not set (its days value was ignored) stays the person's.
+    expect(await page.locator('#days-ahead').isDisabled()).toBe(false);
+    expect(await page.locator('#dspt-reminder').isDisabled()).toBe(false);
+    // The organisation provides the local contacts: no file of one's own to import.
+    expect(await page.locator('#directory-file').count()).toBe(0);
+    expect(await page.getByTestId('local-directory-managed').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup links to the DSPT status for the organisation’s ODS code', async () => {
+    const page = await session!.extensionPage('popup.html');
+    const link = page.getByRole('link', { name: /^Check the published DSPT status for ABC12/ });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/ABC12');
     expect(session!.strayRequests).toEqual([]);
     await page.close();
   });
