@@ -11,13 +11,14 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { MessageOf } from '../../protocol.ts';
-import { describeLayout } from '../kit/layout-report.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
 import { isLayoutWordsReply, isPageContext, isRegistrationPageContext } from '../kit/reply-guards.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
-import { anchorIn, findForm, forget, kindOf, pageChanged, shadowRootsIn, type FieldRecord } from './fields.ts';
+import { anchorIn, findForm, kindOf, shadowRootsIn, type FieldRecord } from './fields.ts';
+import { layoutActions } from './layout.ts';
+import { OBSERVE, readChanges } from './watch.ts';
 import { interceptSubmits } from './intercept.ts';
 import { createView } from './render.ts';
 import { createState, tickedOf, sectorOf, unmetOf } from './state.ts';
@@ -110,37 +111,7 @@ export function startRegistration(
       void ask({ type: 'content:clear-checklist', sector: s });
     },
     onHide: hideHere,
-    // "Copy this page's layout": shown to the person first, copied only on a further click of theirs.
-    onLayout: () => {
-      void deps.send({ type: 'content:get-layout-words' }).then((reply) => {
-        if (!reply.ok || !ctx.isValid || !reply.data.words.every((w) => /^[a-z]{1,24}$/.test(w))) return;
-        state.layout = { report: describeLayout(doc, new Set(reply.data.words)) };
-        view.render();
-        view.focusPanel('nhsc-lr');
-      });
-    },
-    onCopyLayout: () => {
-      const layout = state.layout;
-      if (!layout) return;
-      const done = (status: 'copied' | 'refused') => {
-        if (state.layout !== layout) return;
-        state.layout = { report: layout.report, status };
-        view.render();
-      };
-      try {
-        win.navigator.clipboard.writeText(layout.report).then(
-          () => done('copied'),
-          () => done('refused'),
-        );
-      } catch {
-        done('refused');
-      }
-    },
-    onCloseLayout: () => {
-      state.layout = undefined;
-      view.render();
-      view.focusPanel('nhsc-l');
-    },
+    ...layoutActions(win, state, () => view, deps.send),
     hint: (r) => ({
       onNotNow: (id) => dismiss(id),
       onNever: (id) => dismiss(id, { type: 'content:dismiss-hint', hintId: id, level: 'never' }),
@@ -204,53 +175,10 @@ export function startRegistration(
     }
   }
 
-  /**
-   * What a batch of changes means. Text and element changes with no field in them (a status line,
-   * an error message, a countdown) only make the fields around them be read again; a full look at
-   * the page is due only when that changed what a field is, or fields or our UI came or went.
-   */
   function onMutations(mutations: MutationRecord[]): void {
     if (state.hidden || !ctx.isValid) return;
-    let structural = false;
-    let urgent = false;
-    const reread = new Set<HTMLInputElement>();
-    const forgetting = (el: HTMLInputElement) => {
-      reread.add(el);
-      forget(el);
-    };
-    let labelsMoved = false;
-    for (const m of mutations) {
-      if (isOurs(m.target)) continue;
-      if (m.type === 'attributes') {
-        if (m.attributeName === 'for' || m.attributeName === 'id') labelsMoved = true;
-        if (CANDIDACY.has(m.attributeName!) || !(m.target instanceof HTMLInputElement)) structural = true;
-        if (m.target instanceof HTMLInputElement) forgetting(m.target);
-        else if (m.target instanceof HTMLLabelElement && m.target.control instanceof HTMLInputElement)
-          forgetting(m.target.control);
-        continue;
-      }
-      const added = [...m.addedNodes].filter((n) => !isOurs(n));
-      const removed = [...m.removedNodes];
-      if (m.type === 'childList' && !added.length && !removed.length) continue;
-      if (!labelsMoved && [...added, ...removed].some((n) => n.nodeType === 1)) labelsMoved = true;
-      forgetAround(m.target, forgetting);
-      const target = m.target instanceof Element ? m.target : m.target.parentElement;
-      if (target?.closest('h1, h2, h3, legend, title, [role="heading"]')) structural = true;
-      for (const n of added) {
-        if (!(n instanceof Element)) continue;
-        if (n.matches('input, form') || n.querySelector('input, form') || n.shadowRoot) structural = true;
-        adopt(n.shadowRoot ? [n.shadowRoot, ...shadowRootsIn(n.shadowRoot)] : shadowRootsIn(n));
-      }
-      for (const n of removed) {
-        if (!(n instanceof Element)) continue;
-        if (isOurs(n) || holdsKnown(n)) urgent = true;
-        if (n.matches('input, form') || n.querySelector('input, form')) structural = true;
-      }
-    }
-    // Label-for lookups stay valid until elements come or go (text is read afresh anyway).
-    if (labelsMoved) pageChanged();
-    // Fields read again: a full look only if one of them is now something else.
-    if (!structural && !urgent) for (const el of reread) if (kindOf(el) !== byEl.get(el)?.kind) structural = true;
+    const { structural, urgent, added } = readChanges(mutations, byEl, state.records);
+    for (const n of added) adopt(n.shadowRoot ? [n.shadowRoot, ...shadowRootsIn(n.shadowRoot)] : shadowRootsIn(n));
     // At most a few immediate looks a second: a page that fights our UI gets the debounced pace.
     const now = Date.now();
     if (now - urgentSince > 1000) {
@@ -260,9 +188,6 @@ export function startRegistration(
     if (urgent && ++urgentCount <= 10) scan();
     else if (structural || urgent) schedule();
   }
-
-  const holdsKnown = (n: Element) =>
-    !!n.querySelector('[data-nhsc-host]') || state.records.some((r) => n === r.el || n.contains(r.el));
 
   function watch(): void {
     if (observer) return;
@@ -391,59 +316,9 @@ export function startRegistration(
   // Set after the first scan: an attribute on <html> invalidates the page's styles, and reading
   // them would then force a full recalculation.
   html.setAttribute(REGISTRATION_MARKER, '');
-
-  /** Text or children changed at `node`: the fields whose label evidence it could be are read again. */
-  function forgetAround(node: Node, forgetting: (el: HTMLInputElement) => void): void {
-    const el = node instanceof Element ? node : node.parentElement;
-    if (!el) return;
-    const label = el.closest('label');
-    if (label?.control instanceof HTMLInputElement) forgetting(label.control);
-    // A table cell with no field names only the field in the cell to its right.
-    const cell = el.closest('td');
-    if (cell && !cell.querySelector('input')) {
-      for (const input of cell.nextElementSibling?.querySelectorAll('input') ?? []) forgetting(input);
-      return;
-    }
-    const table = el.closest('th') && el.closest('table');
-    let box: Element = table || el;
-    for (let i = 0; i < 2 && !table; i++) {
-      const up: Element | null = box.parentElement;
-      if (!up || up.matches('form, body, html, table, tbody, fieldset, main')) break;
-      box = up;
-    }
-    if (box instanceof HTMLInputElement) forgetting(box);
-    for (const input of box.querySelectorAll('input')) forgetting(input);
-  }
 }
 
 const FIELD_EVENTS = ['focusin', 'focusout'];
-/** Attributes that decide whether an input can be filled in at all. */
-const CANDIDACY = new Set(['hidden', 'disabled', 'readonly', 'type', 'aria-hidden']);
-
-const OBSERVE: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: [
-    'hidden',
-    'disabled',
-    'readonly',
-    'type',
-    'name',
-    'id',
-    'for',
-    'placeholder',
-    'aria-label',
-    'aria-labelledby',
-    'aria-hidden',
-    'autocomplete',
-    'inputmode',
-    'formcontrolname',
-    'label',
-  ],
-};
-
 /** A short, stable description of a field's layout for "this is wrong for me" reports: no values. */
 function fingerprint(r: FieldRecord): string {
   const text = `${r.kind}|${r.evidence.join(',')}|${r.el.getAttribute('name') ?? ''}|${r.el.id}`;
