@@ -89,6 +89,8 @@ async function popupAt(width: number, daysAgo: number | undefined, settings?: Re
   await page.setViewportSize({ width, height: 700 });
   await page.reload();
   await page.getByTestId('stage').first().waitFor();
+  // The help search, "Add to my calendar" and the DSPT link load together after the status: measure the settled popup.
+  await page.getByLabel('What do you need help with?').waitFor();
   return page;
 }
 

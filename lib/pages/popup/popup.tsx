@@ -15,8 +15,6 @@ import { ManualRecord } from './manual-record.tsx';
 import { PortalAccess } from './portal-access.tsx';
 import { UnsureSignIn } from './unsure-sign-in.tsx';
 import { LayoutReport } from './layout-report.tsx';
-import { CalendarButton } from '../kit/calendar-button.tsx';
-import { DsptLink } from '../kit/dspt-link.tsx';
 
 export type Ask = (message: StatusMessage) => Promise<string | undefined>;
 
@@ -41,9 +39,21 @@ export function Popup({ now }: { now?: () => number } = {}) {
 
   // The help search carries the whole directory (every need and contact): load it after the status,
   // so the popup's first script stays small (docs/decisions.md budgets) and the status paints first.
+  // "Add to my calendar" and the DSPT link (lib/calendar.ts, lib/dspt.ts) load with it, for the same reason, and
+  // together with it, so the popup settles once.
   const [directory, setDirectory] = useState<typeof import('./support-directory.tsx') | undefined>();
+  const [later, setLater] = useState<
+    { calendar: typeof import('../kit/calendar-button.tsx'); dspt: typeof import('../kit/dspt-link.tsx') } | undefined
+  >();
   useEffect(() => {
-    void import('./support-directory.tsx').then(setDirectory);
+    void Promise.all([
+      import('./support-directory.tsx'),
+      import('../kit/calendar-button.tsx'),
+      import('../kit/dspt-link.tsx'),
+    ]).then(([directoryModule, calendar, dspt]) => {
+      setLater({ calendar, dspt });
+      setDirectory(directoryModule);
+    });
   }, []);
 
   const clock = now?.() ?? view?.now ?? Date.now();
@@ -62,7 +72,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
           </div>
         ))}
         {view ? (
-          <StatusCard view={view} afterNextStep={<CalendarButton view={view} compact />}>
+          <StatusCard view={view} afterNextStep={later && <later.calendar.CalendarButton view={view} compact />}>
             <ManualRecord view={view} ask={ask} saved={saved} onSaved={setSaved} />
           </StatusCard>
         ) : (
@@ -100,7 +110,7 @@ export function Popup({ now }: { now?: () => number } = {}) {
               </li>
             </ul>
           </nav>
-          <DsptLink odsCode={view?.settings.odsCode} />
+          {later && <later.dspt.DsptLink odsCode={view?.settings.odsCode} />}
         </section>
         <LayoutReport />
       </main>
