@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { LayoutReportReply, LayoutReportRequest } from '../../protocol.ts';
 import { describeLayout } from '../kit/layout-report.ts';
+import { sharedWorld } from '../kit/shared-world.ts';
 import { answerOurPages, senderFor, type SendFor } from '../kit/messaging.ts';
 import { isLayoutWordsReply } from '../kit/reply-guards.ts';
 
@@ -24,6 +25,9 @@ export function startLayoutReport(
   }: { send?: SendFor<'content:get-layout-words'> } = {},
 ): void {
   if (win.top !== win) return;
+  // The registration panel's "Copy this page's layout" uses this copy rather than carrying its own.
+  sharedWorld().describeLayout = describeLayout;
+  ctx.onInvalidated(() => delete sharedWorld().describeLayout);
   answerOurPages(ctx, REQUEST, async ({ ping }): Promise<LayoutReportReply | undefined> => {
     if (ping === true) return { report: '' };
     const reply = await send({ type: 'content:get-layout-words' });

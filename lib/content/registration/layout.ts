@@ -1,11 +1,11 @@
 /**
  * "Copy this page's layout" in the registration panel: the page's structure with every value,
- * address, number and name replaced (lib/content/kit/layout-report.ts, with the word list from the
- * background), shown to the person first and copied only on a further click of theirs, from the
+ * address, number and name replaced (lib/content/kit/layout-report.ts, offered by the portal script
+ * on the same page through lib/content/kit/shared-world.ts, with the word list from the background), shown to the person first and copied only on a further click of theirs, from the
  * shadow root's click handler. A refusal by the browser gets a clear message; the report stays on
  * screen to be copied by hand. Nothing is sent anywhere.
  */
-import { describeLayout } from '../kit/layout-report.ts';
+import { sharedWorld } from '../kit/shared-world.ts';
 import type { SendFor } from '../kit/messaging.ts';
 import type { RegistrationView } from './render.ts';
 import type { RegistrationState } from './state.ts';
@@ -20,8 +20,9 @@ export function layoutActions(
   return {
     onLayout: () => {
       void send({ type: 'content:get-layout-words' }).then((reply) => {
-        if (!reply.ok || !reply.data.words.every((w) => /^[a-z]{1,24}$/.test(w))) return;
-        state.layout = { report: describeLayout(win.document, new Set(reply.data.words)) };
+        const describe = sharedWorld().describeLayout;
+        if (!describe || !reply.ok || !reply.data.words.every((w) => /^[a-z]{1,24}$/.test(w))) return;
+        state.layout = { report: describe(win.document, new Set(reply.data.words)) };
         view().render();
         view().focusPanel('nhsc-lr');
       });

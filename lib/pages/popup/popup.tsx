@@ -110,7 +110,10 @@ export function Popup({ now }: { now?: () => number } = {}) {
               </li>
             </ul>
           </nav>
-          {later && <later.dspt.DsptLink odsCode={view?.settings.odsCode} />}
+          {/* Once the account is deleted, restoring it comes first: the DSPT link waits for Help. */}
+          {later && !view?.accounts.some((a) => a.status.stage === 'deleted' || a.status.stage === 'gone') && (
+            <later.dspt.DsptLink odsCode={view?.settings.odsCode} />
+          )}
         </section>
         <LayoutReport />
       </main>
