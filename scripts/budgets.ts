@@ -15,14 +15,20 @@ export interface SizeBudget {
   kind?: 'js' | 'css';
   budgetGzBytes: number;
   aimGzBytes?: number;
+  /**
+   * Where a budget is not met yet: the most the size test lets through, so the miss cannot grow
+   * unseen while it is worked on. `npm run bench` still reports against the budget.
+   */
+  notMetCeilingGzBytes?: number;
 }
 
 export const SIZE_BUDGETS: SizeBudget[] = [
+  // The script on every portal page: sign-in detection, page-hint detection and the plain-DOM hint.
   {
     name: 'portal content script',
     files: /^content-scripts\/portal\.js$/,
-    budgetGzBytes: 15 * 1024,
-    aimGzBytes: 10 * 1024,
+    budgetGzBytes: 8 * 1024,
+    notMetCeilingGzBytes: 9 * 1024,
   },
   {
     name: 'Outlook content script',
@@ -33,19 +39,21 @@ export const SIZE_BUDGETS: SizeBudget[] = [
   {
     name: 'registration content script',
     files: /^content-scripts\/registration\.js$/,
-    budgetGzBytes: 15 * 1024,
-    aimGzBytes: 10 * 1024,
+    budgetGzBytes: 14 * 1024,
+    notMetCeilingGzBytes: 15.5 * 1024,
   },
-  // Every script and stylesheet popup.html loads, shared chunks included.
-  { name: 'popup JS', page: 'popup.html', kind: 'js', budgetGzBytes: 40 * 1024, aimGzBytes: 30 * 1024 },
+  // Every script and stylesheet a page loads before it paints, shared chunks included.
+  { name: 'popup JS', page: 'popup.html', kind: 'js', budgetGzBytes: 30 * 1024, notMetCeilingGzBytes: 31 * 1024 },
   { name: 'popup CSS', page: 'popup.html', kind: 'css', budgetGzBytes: 16 * 1024 },
-  { name: 'options CSS', page: 'options.html', kind: 'css', budgetGzBytes: 16 * 1024 },
+  { name: 'Help page CSS', page: 'help.html', kind: 'css', budgetGzBytes: 16 * 1024 },
+  { name: 'Settings page CSS', page: 'options.html', kind: 'css', budgetGzBytes: 16 * 1024 },
+  { name: 'Welcome page CSS', page: 'welcome.html', kind: 'css', budgetGzBytes: 16 * 1024 },
 ];
 
 export const TIME_BUDGETS = {
   contentStartToMountedMs: { budget: 5, aim: 2 },
   pageLoadDeltaMs: { budget: 10, aim: 5 },
-  idlePortalWorkMs: { budget: 1 },
+  idlePortalWorkMs: { budget: 2, aim: 1 },
   popupFirstDataPaintMs: { budget: 100, aim: 50 },
   coldWorkerRoundTripMs: { budget: 50, aim: 20 },
   networkRequests: { budget: 0 },

@@ -166,7 +166,7 @@ export async function currentWorker(session: ExtensionSession): Promise<Worker> 
   return session.context.waitForEvent('serviceworker', { timeout: 20_000 });
 }
 
-/** Stops the extension's service worker as the browser does when idle (ENGINEERING.md check 18). */
+/** Stops the extension's service worker as the browser does when idle (docs/decisions.md check 18). */
 export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
   const page = session.context.pages()[0] ?? (await session.context.newPage());
   const cdp = await session.context.newCDPSession(page);
