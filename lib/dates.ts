@@ -30,7 +30,7 @@ export interface LondonTimeParts {
   minute: number;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

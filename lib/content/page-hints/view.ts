@@ -8,6 +8,7 @@
  */
 import type { HintBlock, HintView, PasswordRow } from '../../protocol.ts';
 import type { PasswordCheck } from './password-check.ts';
+import { h } from '../kit/dom.ts';
 
 export interface PageHintActions {
   onNotNow(): void;
@@ -22,19 +23,12 @@ export interface PageHintElement {
   showCheck(check: PasswordCheck | undefined): void;
 }
 
-type Child = Node | string | null;
-
-function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) if (child !== null) node.append(child);
-  return node;
-}
-
 function button(text: string, onTrustedClick: () => void, attrs: Record<string, string> = {}): HTMLElement {
-  const b = el('button', { type: 'button', class: 'q', ...attrs }, text);
-  b.addEventListener('click', (e) => e.isTrusted && onTrustedClick());
-  return b;
+  return h(
+    'button',
+    { type: 'button', class: 'q', ...attrs, onClick: (e: Event) => e.isTrusted && onTrustedClick() },
+    text,
+  );
 }
 
 type RowState = 'met' | 'unmet' | 'unknown';
@@ -46,11 +40,11 @@ function rowState(row: PasswordRow, check: PasswordCheck | undefined): RowState 
 }
 
 function passwordChecks(rows: readonly PasswordRow[]): { node: HTMLElement; update(c?: PasswordCheck): void } {
-  const tags = rows.map(() => el('span', { class: 't' }));
+  const tags = rows.map(() => h('span', { class: 't' }));
   const items = rows.map((row, i) =>
-    el('li', { 'data-check': row.check ?? 'not-checked' }, el('span', {}, row.label), tags[i]!),
+    h('li', { 'data-check': row.check ?? 'not-checked' }, h('span', null, row.label), tags[i]!),
   );
-  const live = el('p', { class: 's', 'aria-live': 'polite' });
+  const live = h('p', { class: 's', 'aria-live': 'polite' });
   const checkable = rows.filter((r) => r.check !== null && r.check !== 'restrictedLongEnough');
   const update = (check?: PasswordCheck) => {
     rows.forEach((row, i) => {
@@ -65,22 +59,22 @@ function passwordChecks(rows: readonly PasswordRow[]): { node: HTMLElement; upda
       : 'Type your new password in the page to check it.';
   };
   update();
-  return { node: el('div', {}, el('ul', { 'aria-label': 'Password rules' }, ...items), live), update };
+  return { node: h('div', null, h('ul', { 'aria-label': 'Password rules' }, ...items), live), update };
 }
 
 function block(b: HintBlock, onCheckRows: (update: (c?: PasswordCheck) => void) => void): HTMLElement {
   switch (b.kind) {
     case 'p':
-      return el('p', {}, b.text);
+      return h('p', null, b.text);
     case 'list':
-      return el(
+      return h(
         'div',
         {},
-        b.title ? el('h3', {}, b.title) : null,
-        el('ul', {}, ...b.items.map((item) => el('li', {}, item))),
+        b.title ? h('h3', null, b.title) : null,
+        h('ul', null, ...b.items.map((item) => h('li', null, item))),
       );
     case 'call':
-      return el('p', {}, `${b.text} `, el('a', { href: `tel:${b.tel}` }, b.display), b.after);
+      return h('p', null, `${b.text} `, h('a', { href: `tel:${b.tel}` }, b.display), b.after);
     case 'password-checks': {
       const checks = passwordChecks(b.rows);
       onCheckRows(checks.update);
@@ -92,7 +86,7 @@ function block(b: HintBlock, onCheckRows: (update: (c?: PasswordCheck) => void) 
 export function renderPageHint(hint: HintView, actions: PageHintActions): PageHintElement {
   const bodyId = `nhsc-hint-${hint.id}`;
   let updateChecks: ((c?: PasswordCheck) => void) | undefined;
-  const body = el('div', { id: bodyId }, ...hint.blocks.map((b) => block(b, (update) => (updateChecks = update))));
+  const body = h('div', { id: bodyId }, ...hint.blocks.map((b) => block(b, (update) => (updateChecks = update))));
   const toggle = button(
     'Hide details',
     () => {
@@ -103,17 +97,17 @@ export function renderPageHint(hint: HintView, actions: PageHintActions): PageHi
     },
     { 'aria-expanded': 'true', 'aria-controls': bodyId },
   );
-  const root = el(
+  const root = h(
     'div',
     { class: 'p', role: 'region', 'aria-label': `NHSmail Companion: ${hint.title}`, 'data-hint': hint.id },
-    el('div', { class: 'r' }, el('h2', {}, hint.title), toggle),
-    el('p', {}, hint.summary),
+    h('div', { class: 'r' }, h('h2', null, hint.title), toggle),
+    h('p', null, hint.summary),
     body,
-    el(
+    h(
       'div',
       { class: 'r' },
-      el('p', { class: 's' }, 'NHSmail Companion: independent tool, not provided by NHS England.'),
-      el(
+      h('p', { class: 's' }, 'NHSmail Companion: independent tool, not provided by NHS England.'),
+      h(
         'span',
         {},
         button('Not now', actions.onNotNow),

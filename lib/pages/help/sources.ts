@@ -2,7 +2,7 @@
  * How a knowledge-base source and date are shown: seed documents by name (docs/sources.md "Seed provenance"),
  * web sources by address, partial dates in words.
  */
-import { formatLongDate, parseIsoDate } from '../../dates.ts';
+import { formatLongDate, MONTH_NAMES, parseIsoDate } from '../../dates.ts';
 
 const SEED_NAMES: Readonly<Record<string, string>> = {
   S000: 'Rotherham and Barnsley LOC, "NHS email" page',
@@ -26,21 +26,6 @@ export function sourceDate(ref: string): string | undefined {
   return SEED_DATES[ref];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export function isWebSource(ref: string): boolean {
   return ref.startsWith('https://');
 }
@@ -54,6 +39,6 @@ export function sourceLabel(ref: string): string {
 export function formatPartialDate(value: string): string {
   if (/^\d{4}$/.test(value)) return value;
   const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (month) return `${MONTH_NAMES[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
   return parseIsoDate(value) ? formatLongDate(value) : value;
 }
