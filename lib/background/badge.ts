@@ -72,7 +72,9 @@ export function badgeFor(status: LifecycleStatus | undefined): Badge {
         `${PRODUCT}: account inactive. ${seen} Sign in now: it will be deleted on ${deadlineDate(status, 'deleted')} at the earliest.`,
       );
     case 'deleted':
-      return red(`${PRODUCT}: account deleted. ${seen} It can be restored until at least ${deadlineDate(status, 'gone')}.`);
+      return red(
+        `${PRODUCT}: account deleted. ${seen} It can be restored until at least ${deadlineDate(status, 'gone')}.`,
+      );
     case 'gone':
       return red(`${PRODUCT}: account probably can no longer be restored. ${seen} You may need to apply again.`);
   }
