@@ -1,6 +1,6 @@
 /**
  * Keyboard-only walk through the registration panel and the check-before-submit dialog
- * (docs/decisions.md check 22; issue "Release-ready" item 3): Tab reaches our checkboxes, Space ticks
+ * (docs/decisions.md check 22): Tab reaches our checkboxes, Space ticks
  * one, Enter on the page's submit opens the dialog with focus inside it, Tab moves between its
  * buttons, and "Go back" returns focus to the first problem field with nothing lost.
  */

@@ -1,5 +1,5 @@
 /**
- * The truth check (issue "Release-ready" item 4): every email address, UK phone number and web
+ * The truth check: every email address, UK phone number and web
  * address in the built bundles must be one the knowledge base holds with a source. A contact that
  * slipped into UI code, or a typo in one, fails here.
  */
