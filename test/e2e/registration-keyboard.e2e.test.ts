@@ -53,6 +53,8 @@ describe('registration panel and dialog, keyboard only', () => {
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/Registration#/optometry');
     await page.getByRole('complementary', { name: /^NHSmail Companion/ }).waitFor();
+    // The panel gets its button once the background's answer (the checklist) has arrived: tab after that.
+    await page.getByRole('button', { name: 'Show checklist' }).waitFor();
 
     // The compact panel's "Show checklist" is in the page's tab order; Enter opens the checklist.
     const show = await tabUntil(page, (f) => f.host === 'nhsc-panel' && f.text === 'Show checklist', 'Show checklist');
