@@ -165,3 +165,42 @@ export function ErrorSummary({
     </div>
   );
 }
+
+/** One NHS.UK small checkbox with its label and an optional hint, used by every page's switches. */
+export function Checkbox({
+  id,
+  checked,
+  disabled = false,
+  onChange,
+  hint,
+  children,
+}: {
+  id: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="nhsuk-checkboxes__item">
+      <input
+        class="nhsuk-checkboxes__input"
+        type="checkbox"
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <label class="nhsuk-label nhsuk-checkboxes__label" for={id}>
+        {children}
+      </label>
+      {hint && (
+        <div class="nhsuk-hint nhsuk-checkboxes__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}

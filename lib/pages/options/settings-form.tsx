@@ -15,7 +15,7 @@ import { useState } from 'preact/hooks';
 import type { StatusView } from '../../protocol.ts';
 import type { Role } from '../../background/storage.ts';
 import { sectorById } from '../../knowledge/sectors.ts';
-import { ErrorSummary, Field, Fieldset, type SummaryError } from '../kit/field.tsx';
+import { Checkbox, ErrorSummary, Field, Fieldset, type SummaryError } from '../kit/field.tsx';
 import { StatusLine } from '../kit/feedback.tsx';
 import { OrganisationChooser } from '../kit/organisation-chooser.tsx';
 import type { PermissionActions } from '../kit/optional-permissions.ts';
@@ -34,6 +34,10 @@ const ROLE_LABELS: Record<Role, { label: string; hint: string }> = {
   member: { label: 'Shared mailbox member', hint: 'You send and receive from the shared mailbox.' },
   locum: { label: 'Locum', hint: 'You work at several sites and have your own account.' },
 };
+
+const REMINDERS_HINT =
+  'The toolbar badge always shows when to sign in. Ticking this also asks your browser to allow notifications.';
+const HINTS_HINT = 'For example on the sign-in, password and MFA pages. Each hint can be hidden on its own.';
 
 export function SettingsForm({
   view,
@@ -248,25 +252,16 @@ export function SettingsForm({
         <h2 id="reminders-heading">Reminders</h2>
         <div class="nhsuk-form-group">
           <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
-            <div class="nhsuk-checkboxes__item">
-              <input
-                class="nhsuk-checkboxes__input"
-                type="checkbox"
-                id="reminders-enabled"
-                checked={reminders}
-                disabled={managed.remindersEnabled}
-                aria-describedby="reminders-enabled-hint"
-                onChange={(e) => remindersChanged((e.currentTarget as HTMLInputElement).checked)}
-              />
-              <label class="nhsuk-label nhsuk-checkboxes__label" for="reminders-enabled">
-                Remind me before my account becomes inactive
-                {managed.remindersEnabled && <SetByOrganisationTag />}
-              </label>
-              <div class="nhsuk-hint nhsuk-checkboxes__hint" id="reminders-enabled-hint">
-                The toolbar badge always shows when to sign in. Ticking this also asks your browser to allow
-                notifications.
-              </div>
-            </div>
+            <Checkbox
+              id="reminders-enabled"
+              checked={reminders}
+              disabled={managed.remindersEnabled}
+              onChange={remindersChanged}
+              hint={REMINDERS_HINT}
+            >
+              Remind me before my account becomes inactive
+              {managed.remindersEnabled && <SetByOrganisationTag />}
+            </Checkbox>
           </div>
         </div>
         <Field
@@ -297,24 +292,16 @@ export function SettingsForm({
         </Field>
         <div class="nhsuk-form-group">
           <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
-            <div class="nhsuk-checkboxes__item">
-              <input
-                class="nhsuk-checkboxes__input"
-                type="checkbox"
-                id="dspt-reminder"
-                checked={dspt}
-                disabled={managed.dsptReminder}
-                aria-describedby="dspt-reminder-hint"
-                onChange={(e) => dsptChanged((e.currentTarget as HTMLInputElement).checked)}
-              />
-              <label class="nhsuk-label nhsuk-checkboxes__label" for="dspt-reminder">
-                {DSPT_REMINDER_WORDS.label}
-                {managed.dsptReminder && <SetByOrganisationTag />}
-              </label>
-              <div class="nhsuk-hint nhsuk-checkboxes__hint" id="dspt-reminder-hint">
-                {DSPT_REMINDER_WORDS.hint}
-              </div>
-            </div>
+            <Checkbox
+              id="dspt-reminder"
+              checked={dspt}
+              disabled={managed.dsptReminder}
+              onChange={dsptChanged}
+              hint={DSPT_REMINDER_WORDS.hint}
+            >
+              {DSPT_REMINDER_WORDS.label}
+              {managed.dsptReminder && <SetByOrganisationTag />}
+            </Checkbox>
           </div>
         </div>
       </section>
@@ -322,24 +309,16 @@ export function SettingsForm({
       <section class="nhsc-section" aria-labelledby="hints-heading">
         <h2 id="hints-heading">Hints on portal pages</h2>
         <div class="nhsuk-checkboxes nhsuk-checkboxes--small">
-          <div class="nhsuk-checkboxes__item">
-            <input
-              class="nhsuk-checkboxes__input"
-              type="checkbox"
-              id="hints-enabled"
-              checked={hints}
-              disabled={managed.hintsEnabled}
-              aria-describedby="hints-enabled-hint"
-              onChange={(e) => setHints((e.currentTarget as HTMLInputElement).checked)}
-            />
-            <label class="nhsuk-label nhsuk-checkboxes__label" for="hints-enabled">
-              Show hints on NHSmail portal pages
-              {managed.hintsEnabled && <SetByOrganisationTag />}
-            </label>
-            <div class="nhsuk-hint nhsuk-checkboxes__hint" id="hints-enabled-hint">
-              For example on the sign-in, password and MFA pages. Each hint can be hidden on its own.
-            </div>
-          </div>
+          <Checkbox
+            id="hints-enabled"
+            checked={hints}
+            disabled={managed.hintsEnabled}
+            onChange={setHints}
+            hint={HINTS_HINT}
+          >
+            Show hints on NHSmail portal pages
+            {managed.hintsEnabled && <SetByOrganisationTag />}
+          </Checkbox>
         </div>
       </section>
 
