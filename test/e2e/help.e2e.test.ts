@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, launchExtension, screenshotPath, type ExtensionSession, axeViolations } from './harness.ts';
-import { londonBasicDate, readCalendarDownload } from './ics.ts';
-
-const DAY = 86_400_000;
+import { readCalendarDownload } from './ics.ts';
+import { londonDay, londonInstantDaysAgo } from './london-days.ts';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -45,7 +44,7 @@ async function seed(daysAgo: number | undefined, settings?: Record<string, unkno
         });
       }
     },
-    { at: daysAgo === undefined ? undefined : now - daysAgo * DAY, now, settings },
+    { at: daysAgo === undefined ? undefined : londonInstantDaysAgo(daysAgo, now), now, settings },
   );
 }
 
@@ -176,7 +175,7 @@ describe('your deadline and your DSPT', () => {
       section.getByRole('button', { name: 'Add to my calendar' }).click(),
     ]);
     const calendar = await readCalendarDownload(download);
-    expect(calendar.value('DTSTART;VALUE=DATE')).toBe(londonBasicDate(10, 29));
+    expect(calendar.value('DTSTART;VALUE=DATE')).toBe(londonDay(10 - 29).basic);
     const dspt = section.getByRole('link', { name: /^Check the published DSPT status for ABC12/ });
     expect(await dspt.getAttribute('href')).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/ABC12');
     expect(await axeViolations(page)).toEqual([]);

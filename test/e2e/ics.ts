@@ -39,16 +39,3 @@ export async function readCalendarDownload(download: Download): Promise<ReadCale
   const file = await download.path();
   return readCalendarText(download.suggestedFilename(), readFileSync(file, 'utf8'));
 }
-
-/** The London calendar day `daysAgo` days before now, moved on by `plusDays`, as YYYYMMDD. */
-export function londonBasicDate(daysAgo: number, plusDays: number, now = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).formatToParts(new Date(now - daysAgo * 86_400_000));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const day = new Date(Date.UTC(get('year'), get('month') - 1, get('day') + plusDays));
-  return day.toISOString().slice(0, 10).replaceAll('-', '');
-}

@@ -17,23 +17,8 @@ import {
   type ExtensionSession,
 } from './harness.ts';
 import { contrastOfButton } from './contrast.ts';
-import { londonBasicDate, readCalendarDownload } from './ics.ts';
-
-const DAY = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { readCalendarDownload } from './ics.ts';
+import { londonDay, londonInstantDaysAgo } from './london-days.ts';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -42,19 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** A London calendar day `daysAgo` days before now, as its parts. */
-function londonDay(daysAgo: number): { day: number; month: number; year: number; words: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  }).formatToParts(new Date(Date.now() - daysAgo * DAY));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const [day, month, year] = [get('day'), get('month'), get('year')];
-  return { day, month, year, words: `${day} ${MONTHS[month - 1]} ${year}` };
-}
 
 /** Replaces storage: one seen portal sign-in `daysAgo` days ago (none when undefined), and settings. */
 async function seed(daysAgo: number | undefined, settings: Record<string, unknown> = {}): Promise<void> {
@@ -79,7 +51,7 @@ async function seed(daysAgo: number | undefined, settings: Record<string, unknow
         },
       });
     },
-    { at: daysAgo === undefined ? undefined : Date.now() - daysAgo * DAY, settings },
+    { at: daysAgo === undefined ? undefined : londonInstantDaysAgo(daysAgo), settings },
   );
 }
 
@@ -129,7 +101,7 @@ describe('dates that cannot be misread', () => {
       })!;
     const date = londonDay(daysAgo);
     const page = await popupAt(360, undefined);
-    expect((await session.badge()).text).toBe('?');
+    await expect.poll(async () => (await session.badge()).text).toBe('?');
     await fillDate(page, date);
     await page.getByRole('button', { name: 'Save date' }).click();
     await expect.poll(() => page.getByTestId('manual-saved').textContent()).toBe(`Saved: ${date.words}`);
@@ -262,10 +234,10 @@ describe('beyond the portal', () => {
     ]);
     const calendar = await readCalendarDownload(download);
     // Signed in 3 days ago: inactive 30 days after that day, so the event is on the 29th day.
-    const day = londonBasicDate(3, 29);
+    const day = londonDay(3 - 29).basic;
     expect(calendar.fileName).toBe(`nhsmail-deadline-${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}.ics`);
     expect(calendar.value('DTSTART;VALUE=DATE')).toBe(day);
-    expect(calendar.value('DTEND;VALUE=DATE')).toBe(londonBasicDate(3, 30));
+    expect(calendar.value('DTEND;VALUE=DATE')).toBe(londonDay(3 - 30).basic);
     expect(calendar.value('SUMMARY')).toBe('Sign in to NHSmail today to keep your account active');
     expect(calendar.value('TRIGGER;RELATED=START')).toBe('-P3D');
     expect(calendar.lines.filter((l) => l.startsWith('BEGIN:'))).toEqual([

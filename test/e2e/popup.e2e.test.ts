@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { currentWorker, launchExtension, type ExtensionSession } from './harness.ts';
-
-const DAY = 86_400_000;
+import { londonInstantDaysAgo } from './london-days.ts';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -41,7 +40,7 @@ async function seed(daysAgo: number | undefined, settings?: Record<string, unkno
         });
       }
     },
-    { at: daysAgo === undefined ? undefined : now - daysAgo * DAY, now, settings },
+    { at: daysAgo === undefined ? undefined : londonInstantDaysAgo(daysAgo, now), now, settings },
   );
 }
 

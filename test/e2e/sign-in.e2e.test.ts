@@ -18,6 +18,7 @@ import {
   stopServiceWorkers,
   type ExtensionSession,
 } from './harness.ts';
+import { londonDay } from './london-days.ts';
 
 /** The assumed layouts' expected verdicts (test/fixtures/portal/verdicts.json), shared with the unit test. */
 const VERDICTS = (
@@ -52,13 +53,6 @@ async function axeViolationsIn(page: Page, selector: string): Promise<{ id: stri
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   }, selector);
 }
-
-const TODAY_WORDS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-}).format(new Date());
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -105,7 +99,7 @@ describe('sign-in tracking in Chromium', () => {
     expect(Object.keys(accounts)).toEqual(['jo.bloggs@nhs.net']);
     await eventually(async () => (await session!.badge()).text === '', 'badge cleared');
     const popup = await session.openPopup();
-    await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${TODAY_WORDS} (today)`);
+    await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${londonDay(0).words} (today)`);
     await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Active');
     // The page was left alone: our only trace is the marker attribute.
     expect(await page.locator('h1').textContent()).toBe('Welcome to NHSmail');
@@ -139,7 +133,7 @@ describe('sign-in tracking in Chromium', () => {
       await page.locator('html[data-nhsc-injected]').waitFor({ state: 'attached' });
     }
     expect(await storedSignIns(session)).toEqual({});
-    expect((await session.badge()).text).toBe('?');
+    await expect.poll(async () => (await session!.badge()).text).toBe('?');
     // A signed-in page last, as a sentinel: messages are handled in order, so once its record is
     // stored, any sign-in wrongly reported by the pages above would have been stored before it.
     await page.goto('https://portal.nhs.net/');
@@ -175,7 +169,7 @@ describe('sign-in tracking in Chromium', () => {
       );
     }
     expect(await storedSignIns(session)).toEqual({});
-    expect((await session.badge()).text).toBe('?');
+    await expect.poll(async () => (await session!.badge()).text).toBe('?');
     // A signed-in page last, as a sentinel (messages are handled in order): only its account is recorded.
     await page.goto('https://portal.nhs.net/Profile/SharedMailboxes');
     const accounts = await eventually(async () => {
@@ -191,7 +185,7 @@ describe('sign-in tracking in Chromium', () => {
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/');
     await eventually(async () => (await storedEverything(session!)).signInUnsure, 'the unsure note');
-    expect((await session.badge()).text).toBe('?');
+    await expect.poll(async () => (await session!.badge()).text).toBe('?');
 
     const popup = await session.openPopup();
     await popup.setViewportSize({ width: 360, height: 700 });
@@ -208,9 +202,9 @@ describe('sign-in tracking in Chromium', () => {
     await popup.keyboard.press('Enter');
     await expect
       .poll(() => popup.getByTestId('unsure-saved').textContent())
-      .toBe(`Saved: you used NHSmail today, ${TODAY_WORDS}.`);
+      .toBe(`Saved: you used NHSmail today, ${londonDay(0).words}.`);
     await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Active');
-    await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${TODAY_WORDS} (today)`);
+    await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${londonDay(0).words} (today)`);
     await eventually(async () => (await session!.badge()).text === '', 'badge cleared');
     // A fresh popup has nothing left to ask.
     const again = await session.openPopup();
@@ -323,7 +317,7 @@ describe('sign-in tracking in Chromium', () => {
     await stopServiceWorkers(session);
     const again = await session.openPopup();
     await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Inactive');
-    expect((await session.badge()).text).toBe('!');
+    await expect.poll(async () => (await session!.badge()).text).toBe('!');
 
     // Check 19: a relaunched profile keeps the data and re-creates the alarm.
     const profile = session.userDataDir;
@@ -342,7 +336,7 @@ describe('sign-in tracking in Chromium', () => {
       return list.length ? list : undefined;
     }, 'alarm re-created');
     expect(alarms.map((a) => a.name)).toEqual(['nhsc-tick']);
-    expect((await session.badge()).text).toBe('!');
+    await expect.poll(async () => (await session!.badge()).text).toBe('!');
   });
 
   it('a future date is refused with a clear message and nothing changes', async () => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { londonInstantDaysAgo } from '../e2e/london-days.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures');
@@ -152,7 +153,7 @@ export const REGISTRATION = {
 
 /** A day `days` before today in London, and its ISO date as stored and typed. */
 export function daysAgo(days: number, now: Date = new Date()): { iso: string; at: Date } {
-  const at = new Date(now.getTime() - days * 86_400_000);
+  const at = new Date(londonInstantDaysAgo(days, now.getTime()));
   return { iso: isoDateInLondon(at), at };
 }
 
