@@ -15,7 +15,7 @@ export const REGISTRATION_MATCHES = [`${PORTAL_ORIGIN}/Registration*`, `${PORTAL
 
 /** Outlook on the web: only with the person's opt-in (optional host permissions). */
 export const OUTLOOK_ORIGINS = ['https://outlook.office.com', 'https://outlook.office365.com'] as const;
-export const OUTLOOK_MATCHES = OUTLOOK_ORIGINS.map((origin) => `${origin}/*`);
+export const OUTLOOK_MATCHES = /* @__PURE__ */ OUTLOOK_ORIGINS.map((origin) => `${origin}/*`);
 
 /** Web origins whose content scripts may message the background. */
-export const CONTENT_ORIGINS: ReadonlySet<string> = new Set([PORTAL_ORIGIN, ...OUTLOOK_ORIGINS]);
+export const CONTENT_ORIGINS: ReadonlySet<string> = /* @__PURE__ */ new Set([PORTAL_ORIGIN, ...OUTLOOK_ORIGINS]);

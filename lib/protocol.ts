@@ -234,8 +234,13 @@ export interface HintView {
   blocks: readonly HintBlock[];
 }
 
+/**
+ * With a hint comes its style sheet (our own text, set as a style element's text in the hint's shadow root):
+ * sent with a hint only, so ordinary portal pages never carry it (docs/decisions.md D31).
+ */
 export interface PageHintReply {
   hint: HintView | null;
+  sheet?: string;
 }
 
 /** The reply to a sign-in report: content scripts learn only that it was taken. */

@@ -1,7 +1,8 @@
 import { defineContentScript } from '#imports';
 import { startLayoutReport } from '../../lib/content/layout/main.ts';
-import { startPageHints } from '../../lib/content/page-hints/main.ts';
-import { startPortalSignIn } from '../../lib/content/sign-in/main.ts';
+import { HINT_WATCH_MS, pageHintReader } from '../../lib/content/page-hints/main.ts';
+import { portalSignInReader } from '../../lib/content/sign-in/main.ts';
+import { sharePageLooks } from '../../lib/content/kit/page-watch.ts';
 import { PORTAL_MATCH } from '../../lib/origins.ts';
 
 // Every portal page: notice a signed-in session, show a page hint where one applies, and answer the
@@ -12,12 +13,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startLayoutReport(ctx, window);
-    // Off the page's load path: nothing here is urgent, and the page's own work comes first.
+    // Off the page's load path: nothing here is urgent, and the page's own work comes first. Sign-in
+    // detection and the page hints share each look at the page (docs/decisions.md D29).
     ctx.requestIdleCallback(
-      () => {
-        startPortalSignIn(ctx, window);
-        startPageHints(ctx, window);
-      },
+      () => sharePageLooks(ctx, window, HINT_WATCH_MS, [portalSignInReader(ctx, window), pageHintReader(ctx, window)]),
       { timeout: 1000 },
     );
   },

@@ -46,6 +46,8 @@ describe('house rules', () => {
     const wiring = new Set([
       'lib/background/main.ts',
       'lib/content/kit/messaging.ts',
+      // Reads the runtime's id only, to know when the extension went away under the page.
+      'lib/content/kit/script-context.ts',
       'lib/pages/kit/messaging.ts',
       'lib/pages/kit/optional-permissions.ts',
       'lib/pages/kit/active-tab.ts',

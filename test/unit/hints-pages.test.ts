@@ -7,14 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  HINT_URL_TESTS,
-  SIGN_IN_PATH_TESTS,
-  detectHintPage,
-  isHintUrl,
-  isSignInPath,
-  type HintPageKind,
-} from '../../lib/content/page-hints/detect.ts';
+import { detectHintPage, isHintUrl, isSignInPath, type HintPageKind } from '../../lib/content/page-hints/detect.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -30,6 +23,37 @@ const PAGE_CASES = (
     cases: { fixture: string; url: string; kind: HintPageKind | null; anchor?: string }[];
   }
 ).cases;
+
+/** Addresses on which page hints may look at all, and where they never do. */
+const HINT_URL_TESTS = {
+  yes: [
+    'https://portal.nhs.net/',
+    'https://portal.nhs.net/Home/Login',
+    'https://portal.nhs.net/home/login?ReturnUrl=%2F',
+    'https://portal.nhs.net/Profile#/password',
+    'https://portal.nhs.net/Profile/SharedMailboxes',
+    'https://portal.nhs.net/Home#/selfservice',
+  ],
+  no: [
+    'https://portal.nhs.net/Registration#/optometry',
+    'https://portal.nhs.net/registration/',
+    'https://portal.nhs.net/Home/Error',
+    'https://portal.nhs.net/forgotpassword/',
+    'https://portal.nhs.net/Account/LogOff',
+    'http://portal.nhs.net/Home/Login',
+    'https://portal.nhs.net.evil.example/Home/Login',
+    'https://login.microsoftonline.com/',
+  ],
+};
+
+/** The one sourced sign-in address (docs/sources.md §7), with or without a query. */
+const SIGN_IN_PATH_TESTS: [string, boolean][] = [
+  ['https://portal.nhs.net/Home/Login', true],
+  ['https://portal.nhs.net/home/login/', true],
+  ['https://portal.nhs.net/Home/Login?ReturnUrl=%2FProfile', true],
+  ['https://portal.nhs.net/Home', false],
+  ['https://portal.nhs.net/Home/LoginHelp', false],
+];
 
 describe('isHintUrl', () => {
   it.each(HINT_URL_TESTS.yes)('looks at %s', (url) => expect(isHintUrl(new URL(url))).toBe(true));

@@ -11,7 +11,7 @@ import { checkContentReply } from '../../lib/content/kit/messaging.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { hintDismissalsItem, settingsItem } from '../../lib/background/storage.ts';
 import { fakeDeps, memoryStorage } from './helpers.ts';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
 import { DEBOUNCE_MS } from '../../lib/content/kit/page-watch.ts';
 import { HINT_HOST, HINT_WATCH_MS, startPageHints } from '../../lib/content/page-hints/main.ts';
@@ -47,7 +47,7 @@ function open(fixture: string, url: string, storage = stored()) {
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/^<!doctype html>/i, '');
   sent = [];
-  ctx = new ContentScriptContext('portal');
+  ctx = new ContentScriptContext();
   // The real background service answers (over stored data), through the real reply check.
   const background = createBackgroundService(fakeDeps({ storage }));
   startPageHints(ctx, window, {
@@ -104,7 +104,7 @@ describe('page hints, wired', () => {
       /<script[\s\S]*?<\/script>/g,
       '',
     );
-    ctx = new ContentScriptContext('portal');
+    ctx = new ContentScriptContext();
     startPageHints(ctx, window, { send: async () => ({ ok: false, error: 'gone' }) });
     await watchWindowPasses();
     expect(hosts()).toHaveLength(0);

@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { checkContentReply, type SendFromContent } from '../../lib/content/kit/messaging.ts';
 import { startLayoutReport } from '../../lib/content/layout/main.ts';
@@ -44,7 +44,7 @@ function portalPage(words?: unknown) {
     const answer = JSON.parse(JSON.stringify(await background.handle(message))) as { ok: boolean; data?: unknown };
     return checkContentReply(message, words === undefined ? answer : { ok: true, data: { words } });
   };
-  ctx = new ContentScriptContext('portal');
+  ctx = new ContentScriptContext();
   startLayoutReport(ctx, window, { send });
   const listener = add.mock.calls.at(-1)![0] as unknown as Listener;
   /** The replies, once the answer (which may ask the background first) has settled. */

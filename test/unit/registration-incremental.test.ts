@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
@@ -33,7 +33,7 @@ beforeEach(async () => {
   );
   document.documentElement.innerHTML = FIXTURE.replace(/<script[\s\S]*?<\/script>/g, '');
   document.documentElement.removeAttribute(REGISTRATION_MARKER);
-  ctx = new ContentScriptContext('portal');
+  ctx = new ContentScriptContext();
   startRegistration(ctx, window, {
     send: async (message) =>
       checkContentReply(message, {

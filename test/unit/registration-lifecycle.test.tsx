@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
@@ -67,7 +67,7 @@ beforeEach(async () => {
     submitted.push(Object.fromEntries([...form().querySelectorAll('input')].map((i) => [i.name, i.value])));
   });
   sent = [];
-  ctx = new ContentScriptContext('portal');
+  ctx = new ContentScriptContext();
   startRegistration(ctx, window, {
     send: async (message) => {
       sent.push(message);

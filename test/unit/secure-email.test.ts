@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { checkMessage } from '../../lib/background/gate.ts';
 import { createBackgroundService } from '../../lib/background/service.ts';
 import { hintDismissalsItem, settingsItem } from '../../lib/background/storage.ts';
@@ -157,7 +157,7 @@ function open(fixture: string, storage = stored()) {
   );
   document.documentElement.innerHTML = html(fixture).replace(/^<!doctype html>/i, '');
   sent = [];
-  ctx = new ContentScriptContext('outlook');
+  ctx = new ContentScriptContext();
   const background = createBackgroundService(fakeDeps({ storage }));
   startSecureEmailHint(ctx, window, {
     send: async (message) => {
@@ -280,7 +280,7 @@ describe('the hint, wired', () => {
       'https://outlook.office.com/mail/',
     );
     document.documentElement.innerHTML = html('chips-in-labelled-wells.html').replace(/^<!doctype html>/i, '');
-    ctx = new ContentScriptContext('outlook');
+    ctx = new ContentScriptContext();
     startSecureEmailHint(ctx, window, { send: async () => ({ ok: false, error: 'gone' }) });
     typeInto(subject());
     await settle();

@@ -5,7 +5,7 @@
  * Why not WXT's createShadowRootUi: it pulls in a custom-element-name validator and positioning
  * code (about 2.5 KB gzipped) that every injected piece would pay for.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from './script-context.ts';
 import { render, type ComponentChild } from 'preact';
 import { createShadowHost } from './shadow-host.ts';
 import { HOST_ATTR } from './own-changes.ts';
@@ -18,11 +18,7 @@ export interface Island {
   remove(): void;
 }
 
-export function createIsland(
-  ctx: ContentScriptContext,
-  name: `nhsc-${string}`,
-  place: (host: HTMLElement) => void,
-): Island {
+export function createIsland(ctx: ScriptContext, name: `nhsc-${string}`, place: (host: HTMLElement) => void): Island {
   const shadow = createShadowHost(ctx, name, place, () => render(null, shadow.container));
   return {
     host: shadow.host,

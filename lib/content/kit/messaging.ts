@@ -2,7 +2,7 @@
  * The content scripts' one way to reach the background. The reply type comes from the message
  * (`Replies` in lib/protocol.ts) and every reply is checked against it before the page code sees it.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from './script-context.ts';
 import { browser } from 'wxt/browser';
 import type { ContentMessage, Replies, Reply, ReplyTo } from '../../protocol.ts';
 import { CONTENT_REPLY_GUARDS, type Guard } from './reply-guards.ts';
@@ -57,7 +57,7 @@ export const sendFromContent: SendFromContent = /* @__PURE__ */ senderFor(CONTEN
  * returns (or resolves to) undefined to stay silent. The listener goes when the context is invalidated.
  */
 export function answerOurPages(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   type: string,
   answer: (message: Record<string, unknown>) => Promise<unknown>,
 ): void {

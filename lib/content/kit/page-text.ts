@@ -14,12 +14,6 @@ export function textOf(el: Element): string {
 /** Hidden elements don't count: a template, a closed menu or dialog, our own injected UI. */
 export function isRendered(el: Element): boolean {
   if (el.closest('[hidden], template, [aria-hidden="true"], dialog:not([open]), [data-nhsc-host]')) return false;
-  // One call where the browser has it; otherwise the element and its ancestors' styles.
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let at: Element | null = el; at && view; at = at.parentElement) {
-    const style = view.getComputedStyle(at);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
-  }
-  return true;
+  // One call: the element and its ancestors' display and visibility (Chromium 121, Firefox 122 and later).
+  return el.checkVisibility({ visibilityProperty: true });
 }

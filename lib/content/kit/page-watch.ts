@@ -8,13 +8,14 @@
  * which Chromium fires *before* the new address is committed, so the new view starts on the next
  * task, when `location.href` is the new page's. `hashchange` is watched too (older engines).
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from './script-context.ts';
 import { isPageChange } from './own-changes.ts';
+import { PageLook } from './page-look.ts';
 
 export const DEBOUNCE_MS = 250;
 
 /** Calls `onView` with each new address, deferred until the address is the new one. */
-export function onPageView(ctx: ContentScriptContext, win: Window, onView: (href: string) => void): void {
+export function onPageView(ctx: ScriptContext, win: Window, onView: (href: string) => void): void {
   let current = win.location.href;
   const maybeNew = () =>
     ctx.setTimeout(() => {
@@ -37,7 +38,7 @@ export interface WatchOptions<T> {
   forMs: number;
 }
 
-export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, options: WatchOptions<T>): void {
+export function watchPageUntil<T>(ctx: ScriptContext, win: Window, options: WatchOptions<T>): void {
   let observer: MutationObserver | undefined;
   let debounce: number | undefined;
   let stopAt = 0;
@@ -84,4 +85,49 @@ export function watchPageUntil<T>(ctx: ContentScriptContext, win: Window, option
     start();
   });
   start();
+}
+
+/** One of several things read from the same page in one pass (see `sharePageLooks`). */
+export interface PageReader {
+  /** A new page view began: drop whatever the previous one showed. */
+  onNewView?: () => void;
+  /**
+   * A first glance that costs next to nothing: false when the page cannot be one `read` would act on, so
+   * an ordinary page never runs the reader (or compiles its code). It may say yes too often, never too rarely.
+   */
+  glance?: (doc: Document, url: URL) => boolean;
+  /** Reads the page through the shared look; true once it has what it needs for this page view. */
+  read: (look: PageLook, url: URL) => boolean;
+}
+
+/**
+ * Several readers, one watcher: each pass takes one `PageLook` that every reader still looking shares, so the
+ * page's controls, headings and texts are read once per pass rather than once per reader. The watch ends, as
+ * `watchPageUntil`'s does, when every reader is done with the page view or the time is up.
+ */
+export function sharePageLooks(
+  ctx: ScriptContext,
+  win: Window,
+  forMs: number,
+  readers: readonly (PageReader | undefined)[],
+): void {
+  const active = readers.filter((r): r is PageReader => r !== undefined);
+  if (!active.length) return;
+  let done = new Set<PageReader>();
+  watchPageUntil(ctx, win, {
+    forMs,
+    onNewView: () => {
+      done = new Set();
+      for (const reader of active) reader.onNewView?.();
+    },
+    detect: (doc, url) => {
+      let look: PageLook | undefined;
+      for (const reader of active) {
+        if (done.has(reader) || (reader.glance && !reader.glance(doc, url))) continue;
+        if (reader.read((look ??= new PageLook(doc)), url)) done.add(reader);
+      }
+      return done.size === active.length ? true : undefined;
+    },
+    onFound: () => undefined,
+  });
 }

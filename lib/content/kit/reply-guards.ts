@@ -101,6 +101,7 @@ export const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintR
   const hint = value.hint;
   if (hint === null) return true;
   return (
+    isString(value.sheet) &&
     isRecord(hint) &&
     isString(hint.id) &&
     isString(hint.kind) &&

@@ -6,7 +6,7 @@
  * Preact in it (island.ts); the page hints use plain DOM (lib/content/page-hints/view.ts), so
  * ordinary portal pages never load Preact.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from './script-context.ts';
 import baseCss from './base.css?inline';
 import panelCss from './panel.css?inline';
 import { HOST_ATTR } from './own-changes.ts';
@@ -23,19 +23,20 @@ export interface ShadowHost {
 }
 
 export type CreateShadowHost = (
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   name: `nhsc-${string}`,
   place: (host: HTMLElement) => void,
   onRemove?: () => void,
 ) => ShadowHost;
 
-/** Hosts with the shared token sheet only: page hints and other small notes. */
-export const createHintHost: CreateShadowHost = /* @__PURE__ */ shadowHostWith(baseCss);
-/** Hosts with the registration panel's sheet as well. */
+/** Hosts with the registration panel's sheet as well as the shared token sheet. */
 export const createShadowHost: CreateShadowHost = /* @__PURE__ */ shadowHostWith(baseCss, panelCss);
 
-/** A host maker for one style sheet; a script only carries the sheets of the makers it uses. */
-function shadowHostWith(...sheets: string[]): CreateShadowHost {
+/**
+ * A host maker for the given sheets; a script only carries the sheets of the makers it uses. The page hints
+ * make theirs with the sheet the background sends with a hint (docs/decisions.md D31).
+ */
+export function shadowHostWith(...sheets: string[]): CreateShadowHost {
   // Joined here, not by the caller, so an unused maker and its sheets drop out of a bundle whole.
   const css = sheets.join('');
   return (ctx, name, place, onRemove) => {

@@ -5,7 +5,7 @@
  * (lib/content/kit/layout-report.ts). Nothing is stored or sent anywhere else; the popup shows the report and
  * copies it only when the person asks.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import type { LayoutReportReply, LayoutReportRequest } from '../../protocol.ts';
 import { describeLayout } from '../kit/layout-report.ts';
 import { sharedWorld } from '../kit/shared-world.ts';
@@ -18,7 +18,7 @@ const WORD = /^[a-z]{1,24}$/;
 const MAX_WORDS = 2000;
 
 export function startLayoutReport(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   win: Window,
   {
     send = senderFor({ 'content:get-layout-words': isLayoutWordsReply }),

@@ -8,7 +8,8 @@
  * labels, a few flags, no values); `decidePage` is a pure function of that data and the URL; the
  * elements we need later (where to place the hint, the new-password field) stay beside it.
  */
-import { isRendered, textOf } from '../kit/page-text.ts';
+import { isRendered } from '../kit/page-text.ts';
+import { PageLook } from '../kit/page-look.ts';
 import { isRegistrationPage } from '../registration/detect.ts';
 
 export { isRendered };
@@ -33,7 +34,6 @@ export interface PageSignals {
 
 export interface PageVerdict {
   kind?: HintPageKind;
-  reasons: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -42,28 +42,6 @@ export interface PageVerdict {
 
 /** Paths where no hint ever shows: registration (own script), errors, the reset flow itself. */
 const QUIET_PATH = /(^|\/)(error|errors|notfound|forgotpassword|forgot-password|unlock|logout|logoff|signout)(\/|$)/i;
-
-/** Addresses on which page hints may look at all. */
-export const HINT_URL_TESTS = {
-  yes: [
-    'https://portal.nhs.net/',
-    'https://portal.nhs.net/Home/Login',
-    'https://portal.nhs.net/home/login?ReturnUrl=%2F',
-    'https://portal.nhs.net/Profile#/password',
-    'https://portal.nhs.net/Profile/SharedMailboxes',
-    'https://portal.nhs.net/Home#/selfservice',
-  ],
-  no: [
-    'https://portal.nhs.net/Registration#/optometry',
-    'https://portal.nhs.net/registration/',
-    'https://portal.nhs.net/Home/Error',
-    'https://portal.nhs.net/forgotpassword/',
-    'https://portal.nhs.net/Account/LogOff',
-    'http://portal.nhs.net/Home/Login',
-    'https://portal.nhs.net.evil.example/Home/Login',
-    'https://login.microsoftonline.com/',
-  ],
-} as const;
 
 export function isHintUrl(url: URL): boolean {
   return (
@@ -75,14 +53,6 @@ export function isHintUrl(url: URL): boolean {
 }
 
 /** The one sourced sign-in address (docs/sources.md §7), with or without a query. */
-export const SIGN_IN_PATH_TESTS: readonly (readonly [string, boolean])[] = [
-  ['https://portal.nhs.net/Home/Login', true],
-  ['https://portal.nhs.net/home/login/', true],
-  ['https://portal.nhs.net/Home/Login?ReturnUrl=%2FProfile', true],
-  ['https://portal.nhs.net/Home', false],
-  ['https://portal.nhs.net/Home/LoginHelp', false],
-];
-
 export function isSignInPath(url: URL): boolean {
   return /^\/home\/login\/?$/i.test(url.pathname);
 }
@@ -100,6 +70,7 @@ const CURRENT_LABEL = /\b(current|old|existing)\b/;
 const MFA_HEADING = /\bkeep your account secure\b/;
 const SELF_SERVICE_HEADING = /^self[- ]?service\b/;
 const SHARED_MAILBOX_HEADING = /\bshared mailbox(es)?\b/;
+const MFA_WORDS = /\bmfa\b|multi-factor/;
 
 /** A password field that asks for the new password: autocomplete first, then its label or name. */
 export function isNewPasswordField(p: PageSignals['passwords'][number]): boolean {
@@ -111,63 +82,43 @@ export function isConfirmField(p: PageSignals['passwords'][number]): boolean {
   return CONFIRM_LABEL.test(p.label) || /confirm/.test(p.name);
 }
 
+/** The one kind of page the signals show, or none when they show none or more than one. */
 export function decidePage(url: URL, s: PageSignals): PageVerdict {
-  if (!isHintUrl(url)) return { reasons: ['not a page for hints (registration, error, reset or other site)'] };
+  // Registration, error, reset or another site; then error pages by their headings.
+  if (!isHintUrl(url)) return {};
   const headings = s.headings.join(' \n ');
-  if (ERROR_WORDS.test(headings)) return { reasons: ['error page'] };
+  if (ERROR_WORDS.test(headings)) return {};
 
-  const candidates: { kind: HintPageKind; reasons: string[] }[] = [];
+  const candidates: HintPageKind[] = [];
   const pw = s.passwords;
 
   // Password change: two or three password fields labelled new + confirm, or a change heading.
   if (pw.length >= 1 && pw.length <= 3) {
     const labelled = pw.some(isNewPasswordField) && pw.some(isConfirmField);
     const heading = CHANGE_HEADING.test(headings);
-    if ((pw.length >= 2 && labelled) || (heading && pw.some(isNewPasswordField))) {
-      candidates.push({
-        kind: 'password-change',
-        reasons: [labelled ? 'new and confirm password fields' : '', heading ? 'change-password heading' : ''].filter(
-          Boolean,
-        ),
-      });
-    }
+    if ((pw.length >= 2 && labelled) || (heading && pw.some(isNewPasswordField))) candidates.push('password-change');
   }
 
-  // Sign-in: exactly one password field that is not a new-password field, and sign-in words.
+  // Sign-in: exactly one password field that is not a new-password field, and sign-in words or the address.
   if (pw.length === 1 && !pw.some(isNewPasswordField)) {
     const words = SIGN_IN_WORDS.test(headings) || s.buttons.some((b) => SIGN_IN_WORDS.test(b));
-    if (words || isSignInPath(url)) {
-      candidates.push({
-        kind: 'sign-in',
-        reasons: ['one password field', words ? 'sign-in words' : 'sign-in address'],
-      });
-    }
+    if (words || isSignInPath(url)) candidates.push('sign-in');
   }
 
   // MFA enrolment: no password fields; the Microsoft heading, or Self-Service with the enrol action.
   if (pw.length === 0) {
     const secure = MFA_HEADING.test(headings);
     const selfService = s.headings.some((h) => SELF_SERVICE_HEADING.test(h));
-    if (secure || (s.selfEnrolMfa && (selfService || /\bmfa\b|multi-factor/.test(headings)))) {
-      candidates.push({
-        kind: 'mfa-enrolment',
-        reasons: [
-          secure ? '"Keep your account secure" heading' : '',
-          s.selfEnrolMfa ? '"Self-enroll for MFA"' : '',
-        ].filter(Boolean),
-      });
-    }
+    if (secure || (s.selfEnrolMfa && (selfService || MFA_WORDS.test(headings)))) candidates.push('mfa-enrolment');
   }
 
   // Shared mailboxes: the heading and a table of owners or members.
   if (pw.length === 0 && s.headings.some((h) => SHARED_MAILBOX_HEADING.test(h)) && s.memberTable) {
-    candidates.push({ kind: 'shared-mailbox', reasons: ['shared mailbox heading', 'owner/member table'] });
+    candidates.push('shared-mailbox');
   }
 
-  if (candidates.length !== 1) {
-    return { reasons: [candidates.length ? `ambiguous: ${candidates.map((c) => c.kind).join(', ')}` : 'no page kind'] };
-  }
-  return { kind: candidates[0]!.kind, reasons: candidates[0]!.reasons };
+  // Ambiguous or nothing: silence (a wrong hint is worse than none).
+  return candidates.length === 1 ? { kind: candidates[0]! } : {};
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -176,14 +127,10 @@ export function decidePage(url: URL, s: PageSignals): PageVerdict {
 
 const HEADINGS = 'h1, h2, h3, legend, [role="heading"]';
 
-/** Lower-case text with a space between text nodes, so table cells never run together. */
-function text(el: Element | null | undefined): string {
-  return el ? textOf(el).toLowerCase() : '';
-}
-
 /** The label of a field: label[for], a wrapping label, aria-labelledby, aria-label, placeholder. */
-export function labelOf(el: HTMLInputElement): string {
+export function labelOf(el: HTMLInputElement, look = new PageLook(el.ownerDocument)): string {
   const doc = el.ownerDocument;
+  const text = (of: Element | null) => (of ? look.text(of).toLowerCase() : '');
   const parts: string[] = [];
   for (const label of el.labels ?? []) parts.push(text(label));
   const by = el.getAttribute('aria-labelledby');
@@ -197,28 +144,53 @@ export interface CollectedPage {
   passwordFields: HTMLInputElement[];
 }
 
-export function collectPage(doc: Document): CollectedPage {
-  const headings = [...doc.querySelectorAll(HEADINGS)]
-    .filter(isRendered)
-    .map((el) => text(el))
-    .filter(Boolean);
-  const buttons = [...doc.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]')]
-    .filter(isRendered)
-    .map((el) => text(el) || ((el as HTMLInputElement).value ?? '').toLowerCase())
-    .filter(Boolean);
-  const passwordFields = [...doc.querySelectorAll<HTMLInputElement>('input[type="password"]')].filter(isRendered);
+/**
+ * Reads what `decidePage` needs. Buttons, the "Self-enroll for MFA" action and member tables are read only
+ * when the headings and password fields make them count (the branches of `decidePage` that use them), so
+ * an ordinary page costs its headings and password fields and no more: elsewhere they are left empty.
+ */
+export function collectPage(doc: Document, look = new PageLook(doc)): CollectedPage {
+  const shown = (el: Element) => look.rendered(el);
+  const text = (el: Element) => look.text(el).toLowerCase();
+  const headings = look.all(HEADINGS).filter(shown).map(text).filter(Boolean);
+  const passwordFields = look.all<HTMLInputElement>('input[type="password"]').filter(shown);
   const passwords = passwordFields.map((el) => ({
-    label: labelOf(el),
+    label: labelOf(el, look),
     autocomplete: (el.getAttribute('autocomplete') ?? '').toLowerCase().trim(),
     name: `${el.name} ${el.id}`.toLowerCase(),
   }));
-  const selfEnrolMfa = [...doc.querySelectorAll(`a, button, [role="button"], [role="tab"], ${HEADINGS}`)].some(
-    (el) => /\bself[- ]?enrol{1,2}(ment)? for mfa\b/.test(text(el)) && isRendered(el),
-  );
-  const memberTable = [...doc.querySelectorAll('table, [role="grid"], [role="table"]')].some(
-    (el) => isRendered(el) && /\b(owner|member)s?\b/.test(text(el)),
-  );
+  const joined = headings.join(' \n ');
+  const buttons =
+    passwords.length === 1
+      ? look
+          .all('button, input[type="submit"], input[type="button"], [role="button"]')
+          .filter(shown)
+          .map((el) => text(el) || ((el as HTMLInputElement).value ?? '').toLowerCase())
+          .filter(Boolean)
+      : [];
+  const mfaContext =
+    passwords.length === 0 && (headings.some((h) => SELF_SERVICE_HEADING.test(h)) || MFA_WORDS.test(joined));
+  const selfEnrolMfa =
+    mfaContext &&
+    look
+      .all(`a, button, [role="button"], [role="tab"], ${HEADINGS}`)
+      .some((el) => /\bself[- ]?enrol{1,2}(ment)? for mfa\b/.test(text(el)) && shown(el));
+  const memberTable =
+    passwords.length === 0 &&
+    headings.some((h) => SHARED_MAILBOX_HEADING.test(h)) &&
+    look.all('table, [role="grid"], [role="table"]').some((el) => shown(el) && /\b(owner|member)s?\b/.test(text(el)));
   return { signals: { headings, buttons, passwords, selfEnrolMfa, memberTable }, passwordFields };
+}
+
+/** The heading words of the kinds of page with no password field, allowing for text nodes run together. */
+const HINT_HEADING_WORDS = /keep\s*your\s*account\s*secure|self[-\s]*service|mfa|multi-?\s*factor|shared\s*mailbox/i;
+
+/** False only where `detectHintPage` could find no kind of page: no password field and no heading of one. */
+export function mayBeHintPage(doc: Document, url: URL): boolean {
+  if (!isHintUrl(url)) return false;
+  if (doc.querySelector('input[type="password"]')) return true;
+  for (const el of doc.querySelectorAll(HEADINGS)) if (HINT_HEADING_WORDS.test(el.textContent ?? '')) return true;
+  return false;
 }
 
 /** Where the hint goes: before the page's main heading, else before the form it is about. */
@@ -246,17 +218,16 @@ export interface DetectedPage {
   kind: HintPageKind;
   anchor: Element;
   newPassword?: HTMLInputElement;
-  reasons: string[];
 }
 
 /** Collect and decide in one call, for the content script. Undefined when unsure. */
-export function detectHintPage(doc: Document, url: URL): DetectedPage | undefined {
+export function detectHintPage(doc: Document, url: URL, look = new PageLook(doc)): DetectedPage | undefined {
   if (!isHintUrl(url)) return undefined;
-  const collected = collectPage(doc);
+  const collected = collectPage(doc, look);
   const verdict = decidePage(url, collected.signals);
   if (!verdict.kind) return undefined;
   const anchor = anchorFor(doc, verdict.kind, collected.passwordFields);
   if (!anchor) return undefined;
   const field = verdict.kind === 'password-change' ? newPasswordField(collected) : undefined;
-  return { kind: verdict.kind, anchor, reasons: verdict.reasons, ...(field ? { newPassword: field } : {}) };
+  return { kind: verdict.kind, anchor, ...(field ? { newPassword: field } : {}) };
 }

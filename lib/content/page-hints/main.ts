@@ -9,13 +9,13 @@
  * read, in memory, into booleans (password-check.ts); the value is never stored, sent or changed,
  * and the listener goes with the hint. Everything goes when the context is invalidated.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import type { HintView } from '../../protocol.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
 import { isPageContext, isPageHintReply } from '../kit/reply-guards.ts';
-import { watchPageUntil } from '../kit/page-watch.ts';
-import { createHintHost, type ShadowHost } from '../kit/shadow-host.ts';
-import { detectHintPage, type DetectedPage } from './detect.ts';
+import { sharePageLooks, type PageReader } from '../kit/page-watch.ts';
+import { shadowHostWith, type ShadowHost } from '../kit/shadow-host.ts';
+import { detectHintPage, mayBeHintPage, type DetectedPage } from './detect.ts';
 import { checkPassword } from './password-check.ts';
 import { renderPageHint } from './view.ts';
 
@@ -27,17 +27,28 @@ export interface PageHintDeps {
   send: SendFor<'content:get-page-hint' | 'content:dismiss-hint'>;
 }
 
-export function startPageHints(
-  ctx: ContentScriptContext,
+const defaultDeps = (): PageHintDeps => ({
+  send: senderFor({ 'content:get-page-hint': isPageHintReply, 'content:dismiss-hint': isPageContext }),
+});
+
+/** Page hints on their own (the portal script runs them together with sign-in detection). */
+export function startPageHints(ctx: ScriptContext, win: Window, deps: PageHintDeps = defaultDeps()): void {
+  sharePageLooks(ctx, win, HINT_WATCH_MS, [pageHintReader(ctx, win, deps)]);
+}
+
+/**
+ * The page-hint reader: shares each pass's look at the page with sign-in detection
+ * (lib/content/kit/page-watch.ts `sharePageLooks`). Done for the page view once a kind of page is found.
+ */
+export function pageHintReader(
+  ctx: ScriptContext,
   win: Window,
-  deps: PageHintDeps = {
-    send: senderFor({ 'content:get-page-hint': isPageHintReply, 'content:dismiss-hint': isPageContext }),
-  },
-): void {
-  if (win.top !== win || !ctx.isValid) return;
+  deps: PageHintDeps = defaultDeps(),
+): PageReader | undefined {
+  if (win.top !== win || !ctx.isValid) return undefined;
   const doc = win.document;
   // A copy from an earlier context still on the page: leave the page to it.
-  if (doc.querySelector(HINT_HOST)) return;
+  if (doc.querySelector(HINT_HOST)) return undefined;
 
   let view = 0;
   let notNow = new Set<string>();
@@ -56,8 +67,8 @@ export function startPageHints(
     unmount();
   }
 
-  function mount(page: DetectedPage, hint: HintView): void {
-    const host = createHintHost(ctx, HINT_HOST, (h) => page.anchor.before(h));
+  function mount(page: DetectedPage, hint: HintView, sheet: string): void {
+    const host = shadowHostWith(sheet)(ctx, HINT_HOST, (h) => page.anchor.before(h));
     const rendered = renderPageHint(hint, {
       onNotNow: () => hide(hint),
       onNever: () => {
@@ -86,19 +97,24 @@ export function startPageHints(
     const mine = view;
     const reply = await deps.send({ type: 'content:get-page-hint', kind: page.kind, notNow: [...notNow].slice(0, 8) });
     // No answer, or the page moved on meanwhile: say nothing.
-    if (!ctx.isValid || mine !== view || shown || !reply.ok || !reply.data.hint) return;
-    if (page.anchor.isConnected) mount(page, reply.data.hint);
+    if (!ctx.isValid || mine !== view || shown || !reply.ok) return;
+    const { hint, sheet } = reply.data;
+    // The reply check makes sure a hint comes with its sheet.
+    if (hint && sheet !== undefined && page.anchor.isConnected) mount(page, hint, sheet);
   }
 
-  watchPageUntil(ctx, win, {
-    forMs: HINT_WATCH_MS,
-    detect: detectHintPage,
-    onFound: (page) => void show(page),
+  ctx.onInvalidated(unmount);
+  return {
+    glance: mayBeHintPage,
+    read: (look, url) => {
+      const page = detectHintPage(doc, url, look);
+      if (page) void show(page);
+      return page !== undefined;
+    },
     onNewView: () => {
       view++;
       notNow = new Set();
       unmount();
     },
-  });
-  ctx.onInvalidated(unmount);
+  };
 }

@@ -11,7 +11,7 @@
  * events (`isTrusted === false`) are never held and never confirm (docs/decisions.md H8, check 14);
  * every listener belongs to `ctx`.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import type { Unmet } from './checklist.ts';
 import {
@@ -59,7 +59,7 @@ export interface Interceptor {
 const BUTTON_LIKE = 'button, input[type="submit"], input[type="button"], [role="button"]';
 
 export function interceptSubmits(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   win: Window,
   state: RegistrationState,
   deps: InterceptDeps,

@@ -9,7 +9,7 @@
  * hosts; never change a field; never focus on mount; never block a submit for good; synthetic
  * events are never intercepted and never confirm.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import type { MessageOf } from '../../protocol.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
 import { isLayoutWordsReply, isPageContext, isRegistrationPageContext } from '../kit/reply-guards.ts';
@@ -47,13 +47,13 @@ const sendFromRegistration = /* @__PURE__ */ senderFor<Sent>({
 });
 
 /** Entry point of the registration content script: top frame, registration pages only. */
-export function startRegistrationContent(ctx: ContentScriptContext, win: Window): void {
+export function startRegistrationContent(ctx: ScriptContext, win: Window): void {
   if (win.top !== win || !isRegistrationPage(new URL(win.location.href))) return;
   startRegistration(ctx, win);
 }
 
 export function startRegistration(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   win: Window,
   deps: RegistrationDeps = { send: sendFromRegistration },
 ): void {

@@ -5,7 +5,7 @@
  * that re-creates its inputs keeps them; only hints whose text changed are drawn again. It reads
  * the state and calls back into the controller; it decides nothing.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import { leftToDo, type Unmet } from './checklist.ts';
 import { anchorIn, type FieldRecord } from './fields.ts';
 import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, type RegistrationState } from './state.ts';
@@ -44,7 +44,7 @@ interface HintIsland {
 }
 
 export function createView(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   win: Window,
   state: RegistrationState,
   actions: ViewActions,

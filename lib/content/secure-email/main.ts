@@ -8,7 +8,7 @@
  * after the person types in, or moves through, the subject or recipient fields, or clicks, debounced; and on a new
  * page view. Everything goes when the context is invalidated.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../kit/script-context.ts';
 import { h } from 'preact';
 import { createIsland, type Island } from '../kit/island.ts';
 import { sendFromContent, type SendFromContent } from '../kit/messaging.ts';
@@ -43,7 +43,7 @@ function choicesFrom(data: unknown): Choices {
 }
 
 export function startSecureEmailHint(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   win: Window,
   deps: SecureEmailDeps = { send: sendFromContent },
 ): void {

@@ -10,7 +10,7 @@
  * account picker. When the page shows some signs of a session but not enough, or one of the traps,
  * the verdict is `unsure` and the person is asked instead.
  */
-import { isRendered, textOf } from '../kit/page-text.ts';
+import { PageLook } from '../kit/page-look.ts';
 
 export interface SignInVerdict {
   signedIn: boolean;
@@ -44,9 +44,39 @@ const ADDRESS = /[a-z0-9](?:[a-z0-9._'+-]{0,62}[a-z0-9])?@[a-z0-9-]+(?:\.[a-z0-9
 const PAGE_BAR = 'header, nav, [role="banner"], [role="navigation"]';
 const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="alert"], h1, h2, h3';
 
-function controlName(el: Element): string {
+const CONTROLS = 'a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]';
+
+/**
+ * Everything `detectSignIn` counts as a sign of a session, read the cheapest way: each control's text and the
+ * page bar's text in one call each (text nodes run together there, so the words allow for no space between
+ * them), and one query for the controls, names and menus that carry no text.
+ */
+const SESSION_WORDS = /(sign|log)\s*-?\s*(out|off)|profile|my\s*account|account\s*settings/i;
+const SESSION_MARKS = [
+  ...['sign', 'log', 'profile', 'account', 'user', '@nhs.net'].flatMap((w) => [
+    `[aria-label*="${w}" i]`,
+    `[title*="${w}" i]`,
+    `input[value*="${w}" i]`,
+  ]),
+  ...['signout', 'sign-out', 'signoff', 'sign-off', 'logout', 'log-out', 'logoff', 'log-off', 'profile'].map(
+    (w) => `[href*="${w}" i]`,
+  ),
+  '[data-testid*="user-menu" i]',
+].join(', ');
+
+/** False only where `detectSignIn` would find no sign of a session: nothing to record, nothing to ask. */
+export function mayShowSession(doc: Document, url: URL): boolean {
+  if (url.hostname !== 'portal.nhs.net' || GETTING_IN_PATH.test(url.pathname) || GETTING_IN_PATH.test(url.hash))
+    return false;
+  if (doc.querySelector(SESSION_MARKS)) return true;
+  for (const el of doc.querySelectorAll(CONTROLS)) if (SESSION_WORDS.test(el.textContent ?? '')) return true;
+  for (const el of doc.querySelectorAll(PAGE_BAR)) if (/@nhs\.net/i.test(el.textContent ?? '')) return true;
+  return false;
+}
+
+function controlName(look: PageLook, el: Element): string {
   return (
-    textOf(el) ||
+    look.text(el) ||
     el.getAttribute('aria-label') ||
     el.getAttribute('title') ||
     (el as HTMLInputElement).value ||
@@ -64,7 +94,8 @@ function isOverlay(el: Element): boolean {
 }
 
 /** The traps, read from the page's short texts: error status, session over, account picker. */
-function findTrap(doc: Document, headings: string): string | undefined {
+function findTrap(look: PageLook, headings: string): string | undefined {
+  const doc = look.doc;
   if (ERROR_HEADING.test(headings)) return 'error page';
   if (PICKER_TEXT.test(headings)) return 'account picker';
   const body = doc.body;
@@ -84,44 +115,45 @@ function findTrap(doc: Document, headings: string): string | undefined {
             : SESSION_OVER.test(text) && isOverlay(el)
               ? 'session expired'
               : undefined;
-    if (trap && isRendered(el)) return trap;
+    if (trap && look.rendered(el)) return trap;
   }
   return undefined;
 }
 
-export function detectSignIn(doc: Document, url: URL): SignInVerdict {
+/** `look` lets the page hints share this pass's reading of the page (lib/content/kit/page-look.ts). */
+export function detectSignIn(doc: Document, url: URL, look = new PageLook(doc)): SignInVerdict {
   if (url.hostname !== 'portal.nhs.net') return { signedIn: false, reasons: ['not the portal'] };
   if (GETTING_IN_PATH.test(url.pathname) || GETTING_IN_PATH.test(url.hash)) {
     return { signedIn: false, reasons: ['sign-in, reset or registration address'] };
   }
-  const password = [...doc.querySelectorAll('input[type="password"]')].some(isRendered);
+  const shown = (el: Element) => look.rendered(el);
+  const password = look.all('input[type="password"]').some(shown);
   if (password) return { signedIn: false, reasons: ['a password field is shown'] };
-  const headings = [...doc.querySelectorAll('h1, h2, [role="heading"], title')].map(textOf).join(' | ');
+  const headings = look
+    .all('h1, h2, [role="heading"], title')
+    .map((el) => look.text(el))
+    .join(' | ');
   if (GETTING_IN_HEADING.test(headings)) return { signedIn: false, reasons: ['sign-in or reset page'] };
 
   // Match on text first and ask for computed style only for the few matches: getComputedStyle on
   // every control would force style work on every portal page.
-  const controls = [
-    ...doc.querySelectorAll(
-      'a, button, input[type="submit"], input[type="button"], [role="menuitem"], [role="button"]',
-    ),
-  ];
+  const controls = look.all(CONTROLS);
   const reasons: string[] = [];
   const signOut = controls.find(
     (el) =>
-      (SIGN_OUT_TEXT.test(controlName(el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && isRendered(el),
+      (SIGN_OUT_TEXT.test(controlName(look, el)) || SIGN_OUT_HREF.test(el.getAttribute('href') ?? '')) && shown(el),
   );
   if (signOut) reasons.push('sign-out control');
   const profile = controls.some(
     (el) =>
-      (PROFILE_TEXT.test(controlName(el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && isRendered(el),
+      (PROFILE_TEXT.test(controlName(look, el)) || /\/profile\b/i.test(el.getAttribute('href') ?? '')) && shown(el),
   );
   if (profile) reasons.push('profile link');
   const userMenu = doc.querySelector(
     '[aria-label*="account" i][aria-haspopup], [aria-label*="user" i][aria-haspopup], [data-testid*="user-menu" i]',
   );
-  if (userMenu && isRendered(userMenu)) reasons.push('user menu');
-  const account = signedInAddress(doc, signOut);
+  if (userMenu && shown(userMenu)) reasons.push('user menu');
+  const account = signedInAddress(look, signOut);
   if (account === null) return { signedIn: false, reasons: [...reasons, 'signed-in address is not @nhs.net'] };
   if (account) reasons.push('@nhs.net address');
 
@@ -133,7 +165,7 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
   // No sign of a session at all: nothing to record and nothing to ask, so skip reading every
   // text on the page for traps (the cost of an ordinary portal page with nothing to do).
   if (!reasons.length) return { signedIn: false, reasons: ['no sign-out control'] };
-  const trap = /error/i.test(url.pathname) ? 'error address' : findTrap(doc, headings);
+  const trap = /error/i.test(url.pathname) ? 'error address' : findTrap(look, headings);
   if (trap) return unsure(trap);
   if (signOut && reasons.length >= 2) return { signedIn: true, account, reasons };
   return unsure(signOut ? 'no supporting signal' : 'no sign-out control');
@@ -144,8 +176,9 @@ export function detectSignIn(doc: Document, url: URL): SignInVerdict {
  * around the sign-out control, never the page body (a shared mailbox page lists other people).
  * Returns undefined when none or several are shown, and null when the only one is not @nhs.net.
  */
-function signedInAddress(doc: Document, signOut: Element | undefined): string | undefined | null {
-  const scopes = new Set<Element>(doc.querySelectorAll(PAGE_BAR));
+function signedInAddress(look: PageLook, signOut: Element | undefined): string | undefined | null {
+  const doc = look.doc;
+  const scopes = new Set<Element>(look.all(PAGE_BAR));
   if (signOut) {
     let around: Element = signOut;
     for (let i = 0; i < 3 && around.parentElement && around.parentElement !== doc.body; i++)
@@ -154,11 +187,11 @@ function signedInAddress(doc: Document, signOut: Element | undefined): string | 
   }
   const found = new Set<string>();
   for (const scope of scopes) {
-    if (!isRendered(scope)) continue;
+    if (!look.rendered(scope)) continue;
     const labels = [...scope.querySelectorAll('[aria-label], [title]')]
       .map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`)
       .join(' ');
-    for (const match of `${textOf(scope)} ${labels}`.matchAll(ADDRESS)) found.add(match[0].toLowerCase());
+    for (const match of `${look.text(scope)} ${labels}`.matchAll(ADDRESS)) found.add(match[0].toLowerCase());
   }
   if (found.size !== 1) return undefined;
   const [only] = found;

@@ -3,7 +3,7 @@
  * each island is drawn whole on every update (the panel, a hint, the dialog are small) and focus
  * is put back on the element with the same id.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ScriptContext } from '../../kit/script-context.ts';
 import { createShadowHost } from '../../kit/shadow-host.ts';
 
 export { h, type Child } from '../../kit/dom.ts';
@@ -16,7 +16,7 @@ export interface Island {
 
 /** One piece of injected UI in a shadow host (lib/content/kit/shadow-host.ts). */
 export function mount(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   name: `nhsc-${string}`,
   place: (host: HTMLElement) => void,
   live = false,
