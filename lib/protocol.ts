@@ -224,7 +224,7 @@ export interface PasswordNumbers {
   restrictedMinLength: number;
 }
 
-/** What a content script needs to show one page hint: words only, decided by the background. */
+/** A hint's words, as its rule holds them (lib/background/page-hints): the background builds what is shown. */
 export interface HintView {
   id: string;
   kind: HintPageKind;
@@ -234,13 +234,34 @@ export interface HintView {
   blocks: readonly HintBlock[];
 }
 
+/** The elements a shown hint may be built of; lib/content/kit/reply-guards.ts refuses any other. */
+export type HintTag = 'div' | 'p' | 'h2' | 'h3' | 'ul' | 'li' | 'span' | 'a' | 'button';
+
+/** One element of a shown hint, with its attributes (each set as text) and its children (text stays text). */
+export interface HintElement {
+  tag: HintTag;
+  attrs?: Record<string, string>;
+  children?: readonly (HintElement | string)[];
+}
+
 /**
- * With a hint comes its style sheet (our own text, set as a style element's text in the hint's shadow root):
- * sent with a hint only, so ordinary portal pages never carry it (docs/decisions.md D31).
+ * A page hint as the page gets it (docs/decisions.md D31): its element tree, built by the background from the
+ * hint's words, with its style sheet; the content script builds the elements, without a renderer of its own.
+ * Buttons carry `data-action` (toggle, not-now, never, wrong); the live password rows carry `data-check`.
  */
+export interface ShownHint {
+  id: string;
+  kind: HintPageKind;
+  /** Our own style sheet, set as a style element's text in the hint's shadow root. */
+  sheet: string;
+  root: HintElement;
+  /** The policy numbers for the live password check, on the change-password hint only. */
+  password?: PasswordNumbers;
+}
+
+/** Sent with a hint only, so ordinary portal pages never carry a hint's words, structure or styles. */
 export interface PageHintReply {
-  hint: HintView | null;
-  sheet?: string;
+  hint: ShownHint | null;
 }
 
 /** The reply to a sign-in report: content scripts learn only that it was taken. */

@@ -62,9 +62,7 @@ import { LAYOUT_WORDS } from '../layout-words.ts';
 import { buildExport, parseBackup, type ExportFile } from './backup.ts';
 import { hintToShow } from './page-hints/dismissal.ts';
 import { HINT_RULES } from './page-hints/rules/registry.ts';
-import { hintView } from './page-hints/types.ts';
-// The page hints' token sheet goes to the page with a hint (docs/decisions.md D31).
-import HINT_SHEET from '../content/kit/base.css?inline';
+import { shownHint } from './page-hints/shown.ts';
 
 export const TICK_ALARM = 'nhsc-tick';
 export const TICK_MINUTES = 60;
@@ -377,7 +375,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
         never: context.dismissedHints,
         notNow: new Set(message.notNow),
       });
-      return replyOk(rule ? { hint: hintView(rule), sheet: HINT_SHEET } : { hint: null });
+      return replyOk({ hint: rule ? shownHint(rule) : null });
     },
     'content:dismiss-hint': async (message) => {
       await serial(async () => {

@@ -14,8 +14,3 @@ export interface HintRule extends HintView {
   /** When the text was last compared with its sources (YYYY-MM-DD). */
   reviewed: string;
 }
-
-/** The words a content script is sent: everything but the rule's logic and citations. */
-export function hintView(rule: HintRule): HintView {
-  return { id: rule.id, kind: rule.kind, title: rule.title, summary: rule.summary, blocks: rule.blocks };
-}

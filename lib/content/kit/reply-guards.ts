@@ -67,33 +67,33 @@ export const isPageContext: Guard<PageContext> = (value): value is PageContext =
 export const isRegistrationPageContext: Guard<PageContext> = (value): value is PageContext =>
   isRecord(value) && isPageContext({ ...value, registration: undefined }) && isRegistration(value.registration);
 
-const CHECKS = ['longEnough', 'noSpaces', 'restrictedLongEnough', null];
+const HINT_TAGS = ['div', 'p', 'h2', 'h3', 'ul', 'li', 'span', 'a', 'button'];
+/** Attributes a hint element may have: none that runs code, loads anything or leaves the page (only tel: links). */
+const HINT_ATTRIBUTE = /^(class|id|role|type|aria-(label|live|controls|expanded)|data-[a-z-]+)$/;
+const TEL = /^tel:\+?\d+$/;
 
-function isBlock(value: unknown): value is HintBlock {
-  if (!isRecord(value)) return false;
-  switch (value.kind) {
-    case 'p':
-      return isString(value.text);
-    case 'list':
-      return isOptional(isString)(value.title) && isStringArray(value.items);
-    case 'call':
-      return (
-        isString(value.text) && isString(value.display) && /^\+?\d+$/.test(String(value.tel)) && isString(value.after)
-      );
-    case 'password-checks': {
-      const n = value.numbers;
-      return (
-        Array.isArray(value.rows) &&
-        value.rows.every((r) => isRecord(r) && isString(r.label) && CHECKS.includes(r.check as string | null)) &&
-        isRecord(n) &&
-        typeof n.minLength === 'number' &&
-        typeof n.noSpaces === 'boolean' &&
-        typeof n.restrictedMinLength === 'number'
-      );
-    }
-    default:
-      return false;
-  }
+/** A hint's element tree: elements off the short lists, and trees deeper than a hint needs, are refused. */
+function isHintNode(value: unknown, depth = 0): boolean {
+  if (isString(value)) return true;
+  if (!isRecord(value) || depth > 12 || !HINT_TAGS.includes(value.tag as string)) return false;
+  const { attrs = {}, children = [] } = value;
+  return (
+    isRecord(attrs) &&
+    Object.entries(attrs).every(
+      ([name, v]) => isString(v) && (HINT_ATTRIBUTE.test(name) || (name === 'href' && TEL.test(v))),
+    ) &&
+    Array.isArray(children) &&
+    children.every((child) => isHintNode(child, depth + 1))
+  );
+}
+
+function isPasswordNumbers(n: unknown): boolean {
+  return (
+    isRecord(n) &&
+    typeof n.minLength === 'number' &&
+    typeof n.noSpaces === 'boolean' &&
+    typeof n.restrictedMinLength === 'number'
+  );
 }
 
 export const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintReply => {
@@ -101,14 +101,13 @@ export const isPageHintReply: Guard<PageHintReply> = (value): value is PageHintR
   const hint = value.hint;
   if (hint === null) return true;
   return (
-    isString(value.sheet) &&
     isRecord(hint) &&
     isString(hint.id) &&
     isString(hint.kind) &&
-    isString(hint.title) &&
-    isString(hint.summary) &&
-    Array.isArray(hint.blocks) &&
-    hint.blocks.every(isBlock)
+    isString(hint.sheet) &&
+    isRecord(hint.root) &&
+    isHintNode(hint.root) &&
+    (hint.password === undefined || isPasswordNumbers(hint.password))
   );
 };
 

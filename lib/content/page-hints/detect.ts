@@ -10,7 +10,6 @@
  */
 import { isRendered } from '../kit/page-text.ts';
 import { PageLook } from '../kit/page-look.ts';
-import { isRegistrationPage } from '../registration/detect.ts';
 
 export { isRendered };
 
@@ -41,15 +40,11 @@ export interface PageVerdict {
 // ---------------------------------------------------------------------------------------------------
 
 /** Paths where no hint ever shows: registration (own script), errors, the reset flow itself. */
-const QUIET_PATH = /(^|\/)(error|errors|notfound|forgotpassword|forgot-password|unlock|logout|logoff|signout)(\/|$)/i;
+const QUIET_PATH =
+  /(^|\/)(registration|error|errors|notfound|forgotpassword|forgot-password|unlock|logout|logoff|signout)(\/|$)/i;
 
 export function isHintUrl(url: URL): boolean {
-  return (
-    url.protocol === 'https:' &&
-    url.hostname === 'portal.nhs.net' &&
-    !isRegistrationPage(url) &&
-    !QUIET_PATH.test(url.pathname)
-  );
+  return url.protocol === 'https:' && url.hostname === 'portal.nhs.net' && !QUIET_PATH.test(url.pathname);
 }
 
 /** The one sourced sign-in address (docs/sources.md §7), with or without a query. */

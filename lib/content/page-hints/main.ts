@@ -10,7 +10,7 @@
  * and the listener goes with the hint. Everything goes when the context is invalidated.
  */
 import type { ScriptContext } from '../kit/script-context.ts';
-import type { HintView } from '../../protocol.ts';
+import type { ShownHint } from '../../protocol.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
 import { isPageContext, isPageHintReply } from '../kit/reply-guards.ts';
 import { sharePageLooks, type PageReader } from '../kit/page-watch.ts';
@@ -62,13 +62,13 @@ export function pageHintReader(
     shown = undefined;
   }
 
-  function hide(hint: HintView): void {
+  function hide(hint: ShownHint): void {
     notNow.add(hint.id);
     unmount();
   }
 
-  function mount(page: DetectedPage, hint: HintView, sheet: string): void {
-    const host = shadowHostWith(sheet)(ctx, HINT_HOST, (h) => page.anchor.before(h));
+  function mount(page: DetectedPage, hint: ShownHint): void {
+    const host = shadowHostWith(hint.sheet)(ctx, HINT_HOST, (h) => page.anchor.before(h));
     const rendered = renderPageHint(hint, {
       onNotNow: () => hide(hint),
       onNever: () => {
@@ -83,11 +83,11 @@ export function pageHintReader(
     });
     host.container.append(rendered.root);
     shown = host;
-    const checks = hint.blocks.find((b) => b.kind === 'password-checks');
+    const numbers = hint.password;
     const input = page.newPassword;
-    if (checks && input) {
+    if (numbers && input) {
       field = new AbortController();
-      const read = () => rendered.showCheck(checkPassword(input.value, checks.numbers));
+      const read = () => rendered.showCheck(checkPassword(input.value, numbers));
       input.addEventListener('input', read, { signal: field.signal, passive: true });
       if (input.value) read();
     }
@@ -98,9 +98,7 @@ export function pageHintReader(
     const reply = await deps.send({ type: 'content:get-page-hint', kind: page.kind, notNow: [...notNow].slice(0, 8) });
     // No answer, or the page moved on meanwhile: say nothing.
     if (!ctx.isValid || mine !== view || shown || !reply.ok) return;
-    const { hint, sheet } = reply.data;
-    // The reply check makes sure a hint comes with its sheet.
-    if (hint && sheet !== undefined && page.anchor.isConnected) mount(page, hint, sheet);
+    if (reply.data.hint && page.anchor.isConnected) mount(page, reply.data.hint);
   }
 
   ctx.onInvalidated(unmount);

@@ -1,14 +1,13 @@
 /**
- * A page hint in plain DOM, inside its shadow host: no Preact, so ordinary portal pages carry no UI
- * framework (docs/decisions.md Budgets). Built once; only what changes is updated afterwards (the
- * toggle, the live password rows), so keyboard focus stays where it is. Every string is set as
- * text (never as HTML). Class names come from the panel's token sheet: `.p` box, `.r` rows, `.q`
- * link-style buttons, `.t`/`.m` tags, `.s` small text. Buttons ignore synthetic clicks
+ * A page hint in plain DOM: the element tree the background built (lib/background/page-hints/shown.ts), made
+ * into elements as it is — attributes set as text, text as text nodes, never HTML; the reply check has already
+ * refused any element or attribute off its short lists. Then the behaviour, found by data attributes: the
+ * `data-action` buttons (toggle, not-now, never, wrong) and the live password rows (`data-check`). Only what
+ * changes is updated afterwards, so keyboard focus stays where it is. Buttons ignore synthetic clicks
  * (`isTrusted`), so the page cannot dismiss or toggle the hint.
  */
-import type { HintBlock, HintView, PasswordRow } from '../../protocol.ts';
+import type { HintElement, ShownHint } from '../../protocol.ts';
 import type { PasswordCheck } from './password-check.ts';
-import { h } from '../kit/dom.ts';
 
 export interface PageHintActions {
   onNotNow(): void;
@@ -18,105 +17,64 @@ export interface PageHintActions {
 }
 
 export interface PageHintElement {
-  root: HTMLElement;
+  root: Element;
   /** Shows the live password check for this value's booleans. */
   showCheck(check: PasswordCheck | undefined): void;
 }
 
-function button(text: string, onTrustedClick: () => void, attrs: Record<string, string> = {}): HTMLElement {
-  return h(
-    'button',
-    { type: 'button', class: 'q', ...attrs, onClick: (e: Event) => e.isTrusted && onTrustedClick() },
-    text,
-  );
+function build(node: HintElement | string): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const el = document.createElement(node.tag);
+  for (const [name, value] of Object.entries(node.attrs ?? {})) el.setAttribute(name, value);
+  for (const child of node.children ?? []) el.append(build(child));
+  return el;
 }
 
-type RowState = 'met' | 'unmet' | 'unknown';
-const TAG_TEXT: Record<RowState, string> = { met: 'Done', unmet: 'Not yet', unknown: 'Not checked here' };
+/** Rows with a check, but not the restricted-policy one: what "n of m rules met" counts. */
+const COUNTED = (li: Element) => !/^(not-checked|restrictedLongEnough)$/.test(li.getAttribute('data-check')!);
 
-function rowState(row: PasswordRow, check: PasswordCheck | undefined): RowState {
-  if (row.check === null) return 'unknown';
-  return check && !check.empty && check[row.check] ? 'met' : 'unmet';
-}
-
-function passwordChecks(rows: readonly PasswordRow[]): { node: HTMLElement; update(c?: PasswordCheck): void } {
-  const tags = rows.map(() => h('span', { class: 't' }));
-  const items = rows.map((row, i) =>
-    h('li', { 'data-check': row.check ?? 'not-checked' }, h('span', null, row.label), tags[i]!),
-  );
-  const live = h('p', { class: 's', 'aria-live': 'polite' });
-  const checkable = rows.filter((r) => r.check !== null && r.check !== 'restrictedLongEnough');
-  const update = (check?: PasswordCheck) => {
-    rows.forEach((row, i) => {
-      const state = rowState(row, check);
-      items[i]!.setAttribute('data-state', state);
-      tags[i]!.className = state === 'unmet' ? 't m' : 't';
-      tags[i]!.textContent = TAG_TEXT[state];
-    });
-    const met = check && !check.empty ? checkable.filter((r) => check[r.check!]).length : 0;
-    live.textContent = check
-      ? `Checked as you type: ${met} of ${checkable.length} rules met.`
-      : 'Type your new password in the page to check it.';
-  };
-  update();
-  return { node: h('div', null, h('ul', { 'aria-label': 'Password rules' }, ...items), live), update };
-}
-
-function block(b: HintBlock, onCheckRows: (update: (c?: PasswordCheck) => void) => void): HTMLElement {
-  switch (b.kind) {
-    case 'p':
-      return h('p', null, b.text);
-    case 'list':
-      return h(
-        'div',
-        {},
-        b.title ? h('h3', null, b.title) : null,
-        h('ul', null, ...b.items.map((item) => h('li', null, item))),
-      );
-    case 'call':
-      return h('p', null, `${b.text} `, h('a', { href: `tel:${b.tel}` }, b.display), b.after);
-    case 'password-checks': {
-      const checks = passwordChecks(b.rows);
-      onCheckRows(checks.update);
-      return checks.node;
-    }
-  }
-}
-
-export function renderPageHint(hint: HintView, actions: PageHintActions): PageHintElement {
-  const bodyId = `nhsc-hint-${hint.id}`;
-  let updateChecks: ((c?: PasswordCheck) => void) | undefined;
-  const body = h('div', { id: bodyId }, ...hint.blocks.map((b) => block(b, (update) => (updateChecks = update))));
-  const toggle = button(
-    'Hide details',
-    () => {
-      const collapse = !body.hidden;
-      body.hidden = collapse;
-      toggle.setAttribute('aria-expanded', String(!collapse));
-      toggle.textContent = collapse ? 'Show details' : 'Hide details';
+export function renderPageHint(hint: ShownHint, actions: PageHintActions): PageHintElement {
+  const root = build(hint.root) as Element;
+  const onAction: Record<string, (button: Element) => void> = {
+    toggle: (button) => {
+      const controls = button.getAttribute('aria-controls');
+      const body = [...root.querySelectorAll<HTMLElement>('[id]')].find((e) => e.id === controls);
+      if (!body) return;
+      body.hidden = !body.hidden;
+      button.setAttribute('aria-expanded', String(!body.hidden));
+      const other = button.getAttribute('data-other')!;
+      button.setAttribute('data-other', button.textContent!);
+      button.textContent = other;
     },
-    { 'aria-expanded': 'true', 'aria-controls': bodyId },
-  );
-  const root = h(
-    'div',
-    { class: 'p', role: 'region', 'aria-label': `NHSmail Companion: ${hint.title}`, 'data-hint': hint.id },
-    h('div', { class: 'r' }, h('h2', null, hint.title), toggle),
-    h('p', null, hint.summary),
-    body,
-    h(
-      'div',
-      { class: 'r' },
-      h('p', { class: 's' }, 'NHSmail Companion: independent tool, not provided by NHS England.'),
-      h(
-        'span',
-        {},
-        button('Not now', actions.onNotNow),
-        ' ',
-        button("Don't show this again", actions.onNever),
-        ' ',
-        button('This is wrong for me', actions.onWrong),
-      ),
-    ),
-  );
-  return { root, showCheck: (check) => updateChecks?.(check) };
+    'not-now': actions.onNotNow,
+    never: actions.onNever,
+    wrong: actions.onWrong,
+  };
+  for (const button of root.querySelectorAll('[data-action]')) {
+    const act = onAction[button.getAttribute('data-action')!];
+    button.addEventListener('click', (e) => e.isTrusted && act?.(button));
+  }
+
+  const rows = [...root.querySelectorAll('li[data-check]')];
+  const list = rows[0]?.parentElement;
+  const live = root.querySelector('[data-checked]');
+  // Until something is typed, the rows and the line stay as the background built them.
+  const showCheck = (check: PasswordCheck | undefined) => {
+    if (!check || !list || !live) return;
+    for (const li of rows) {
+      const name = li.getAttribute('data-check') as keyof PasswordCheck | 'not-checked';
+      const state = name === 'not-checked' ? 'unknown' : !check.empty && check[name] ? 'met' : 'unmet';
+      li.setAttribute('data-state', state);
+      const tag = li.lastElementChild!;
+      tag.className = state === 'unmet' ? 't m' : 't';
+      tag.textContent = list.getAttribute(`data-${state}`);
+    }
+    const counted = rows.filter(COUNTED);
+    const met = counted.filter((li) => li.getAttribute('data-state') === 'met').length;
+    live.textContent = live
+      .getAttribute('data-checked')!
+      .replace('{met}', String(met))
+      .replace('{total}', String(counted.length));
+  };
+  return { root, showCheck };
 }

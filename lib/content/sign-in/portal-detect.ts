@@ -53,14 +53,13 @@ const CONTROLS = 'a, button, input[type="submit"], input[type="button"], [role="
  */
 const SESSION_WORDS = /(sign|log)\s*-?\s*(out|off)|profile|my\s*account|account\s*settings/i;
 const SESSION_MARKS = [
-  ...['sign', 'log', 'profile', 'account', 'user', '@nhs.net'].flatMap((w) => [
-    `[aria-label*="${w}" i]`,
-    `[title*="${w}" i]`,
-    `input[value*="${w}" i]`,
-  ]),
-  ...['signout', 'sign-out', 'signoff', 'sign-off', 'logout', 'log-out', 'logoff', 'log-off', 'profile'].map(
-    (w) => `[href*="${w}" i]`,
+  // Names without text (a control's label, tooltip or button value), then addresses of sign-out and profile pages.
+  ...['aria-label', 'title', 'value'].flatMap((attr) =>
+    ['sign', 'log', 'profile', 'account', 'user', '@nhs.net'].map((w) => `[${attr}*="${w}" i]`),
   ),
+  ...'signout sign-out signoff sign-off logout log-out logoff log-off profile'
+    .split(' ')
+    .map((w) => `[href*="${w}" i]`),
   '[data-testid*="user-menu" i]',
 ].join(', ');
 
