@@ -48,6 +48,7 @@ import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
 import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
+import { registrationWords } from '../content/registration/words.ts';
 import { dsptReminderNotification, reminderNotification } from './reminders.ts';
 import { dsptReminderDue } from '../dspt.ts';
 import {
@@ -359,6 +360,7 @@ export function createBackgroundService(deps: BackgroundDeps) {
       replyOk({
         ...(await pageContext()),
         registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
+        registrationWords: registrationWords(SECTORS),
       }),
     'content:set-checklist-tick': (message) => setTick(message),
     'page:set-checklist-tick': (message) => setTick(message),

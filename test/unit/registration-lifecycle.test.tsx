@@ -14,6 +14,7 @@ import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import { registrationWords } from '../../lib/content/registration/words.ts';
 import { DEBOUNCE_MS, REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
@@ -21,6 +22,7 @@ const FIXTURE = readFileSync(
   'utf8',
 );
 const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+const words = registrationWords(SECTORS);
 
 function trusted<T extends Event>(event: T): T {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -74,7 +76,13 @@ beforeEach(async () => {
       // The fake background's answer goes through the real reply check, as a real one would.
       return checkContentReply(message, {
         ok: true,
-        data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration },
+        data: {
+          settings: { hintsEnabled: true },
+          ticks: {},
+          dismissedHints: [],
+          registration,
+          registrationWords: words,
+        },
       });
     },
   });

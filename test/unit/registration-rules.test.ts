@@ -1,5 +1,5 @@
 /** Rules: each decides from plain data; the meta-test keeps the conventions (docs/decisions.md H2–3). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checklists.ts';
@@ -10,16 +10,20 @@ import type { FieldKind } from '../../lib/content/registration/fields.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import type { FormModel, RuleCitation, RuleSettings } from '../../lib/content/registration/model.ts';
 import { RULES, evaluateRules } from '../../lib/content/registration/rules/registry.ts';
+import { odsMessage } from '../../lib/validators.ts';
+import { registrationWords, ruleWords } from '../../lib/content/registration/words.ts';
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/content/registration/rules');
 const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
 const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
+/** The words the background sends (lib/background/service.ts). */
+const WORDS = registrationWords(SECTORS);
 
 function model(sector: FormModel['sector'], fields: [FieldKind, string][]): FormModel {
   return { sector, fields: fields.map(([kind, value], index) => ({ index, kind, value, group: index })) };
 }
 const ids = (m: FormModel, s: RuleSettings = { final: false }) =>
-  evaluateRules(m, s).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
+  evaluateRules(m, s, WORDS).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
 
 describe('meta: one rule per file, registered, cited, reviewed', () => {
   const files = readdirSync(RULES_DIR)
@@ -40,8 +44,57 @@ describe('meta: one rule per file, registered, cited, reviewed', () => {
       expect(Object.values(module ?? {})).toContain(rule);
       expect(module?.citation?.source.length).toBeGreaterThan(0);
       expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(module?.words ?? module?.wordsFor).toBeTruthy();
     },
   );
+  it('every registered rule has its words in what the background sends', () => {
+    expect(Object.keys(ruleWords(SECTORS)).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+  it("the content script imports the words' types only: the background sends them", () => {
+    const dir = path.resolve(RULES_DIR, '..');
+    const files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts') && f !== 'words.ts');
+    const importing = files.filter((f) =>
+      /^import (?!type )[^;]*from '(\.\.?\/)+words\.ts'/m.test(readFileSync(path.join(dir, f), 'utf8')),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    expect(importing).toEqual([]);
+  });
+});
+
+describe('words: every problem a rule can find has its words', () => {
+  const VALUES: Record<FieldKind, string[]> = {
+    ods: ['', 'AB', '??', 'V03462', 'FVR79'],
+    mobile: ['', '0123', '+447700900123', '0770090012', '07700-abc', '07700900123', '07700 900123'],
+    email: ['', 'jo@nhs.net', 'not an address', 'a@x.com', 'A@x.com'],
+    'auth-code': ['', 'X1'],
+    otp: ['', '12345', '123456'],
+    'cqc-location': ['', 'CON1-1', '1-123'],
+    'cqc-contact': ['', '12345', '1-123'],
+  };
+  const fields = Object.entries(VALUES).flatMap(([kind, values]) =>
+    values.map((v): [FieldKind, string] => [kind as FieldKind, v]),
+  );
+  it.each(SECTOR_IDS)('%s, while typing and at the final check', (sector) => {
+    const m = model(sector, fields);
+    for (const final of [false, true]) {
+      const found = RULES.filter((r) => r.appliesTo(m)).flatMap((r) => r.evaluate(m, { final, ods: odsOf(sector) }));
+      expect(found.length).toBeGreaterThan(3);
+      for (const f of found) expect(WORDS[`${f.ruleId}/${f.problem}`], `${f.ruleId}/${f.problem}`).toBeTruthy();
+    }
+  });
+  it("ODS: the words name the sector and repeat its hint, in the validators' wording", () => {
+    const pharmacy = SECTORS.find((s) => s.id === 'pharmacy')!;
+    const found = evaluateRules(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: pharmacy.ods }, WORDS);
+    expect(found.map((f) => f.message)).toEqual([
+      odsMessage({ kind: 'format', code: 'V03462' }, { name: pharmacy.name, hint: pharmacy.ods.hint }),
+    ]);
+    expect(found[0]?.message).toMatch(/^This does not look like an ODS code for /);
+  });
+  it('a finding with no words is not shown', () => {
+    expect(evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, {})).toEqual([]);
+  });
 });
 
 describe('rules', () => {
@@ -51,7 +104,7 @@ describe('rules', () => {
       ['mobile', '07700 900123'],
       ['mobile', ''],
     ]);
-    const found = evaluateRules(m, { final: false });
+    const found = evaluateRules(m, { final: false }, WORDS);
     expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
       ['mobile-format', 0, 'Enter a mobile number that starts 07'],
     ]);
@@ -66,7 +119,7 @@ describe('rules', () => {
     expect(ids(m)).toEqual(['duplicate-mobile@1:error', 'duplicate-email@3:error']);
   });
   it('@nhs.net email: may already have an account', () => {
-    const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false });
+    const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false }, WORDS);
     expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
       [
         'personal-email',
@@ -107,7 +160,7 @@ describe('rules', () => {
   });
   it('dismissed rules say nothing', () => {
     expect(
-      evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, new Set(['mobile-format'])),
+      evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, WORDS, new Set(['mobile-format'])),
     ).toEqual([]);
   });
 });
@@ -140,7 +193,7 @@ describe('checklist from the knowledge base', () => {
     expect(item.detail).toMatch(/not processed/);
   });
   const optometry = (m: FormModel) => {
-    const final = evaluateRules(m, { final: true, ods: odsOf('optometry') });
+    const final = evaluateRules(m, { final: true, ods: odsOf('optometry') }, WORDS);
     return { final, items: withProof(checklistEntries(K, 'optometry'), m, final) };
   };
 
@@ -153,7 +206,7 @@ describe('checklist from the knowledge base', () => {
       ['email', 'jo@example.com'],
     ]);
     const { final, items } = optometry(m);
-    expect(unmetBeforeSubmit(m, final, items, new Set()).map((u) => u.text)).toEqual([
+    expect(unmetBeforeSubmit(m, final, items, new Set(), WORDS).map((u) => u.text)).toEqual([
       'Not ticked: Nobody being registered already has an NHSmail account.',
       'Not ticked: Our DSPT assessment is published at Standards Met or higher.',
       'Not ticked: We have 10 or fewer sites.',
@@ -163,7 +216,7 @@ describe('checklist from the knowledge base', () => {
     ]);
     // Ticking the items a person confirms leaves only the fields; proved items are never ticks.
     const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
-    expect(unmetBeforeSubmit(m, final, items, new Set(user)).map((u) => u.kind)).toEqual(['field', 'field']);
+    expect(unmetBeforeSubmit(m, final, items, new Set(user), WORDS).map((u) => u.kind)).toEqual(['field', 'field']);
   });
 
   it('items the form proves: met by valid fields, a problem when wrong or empty, elsewhere when absent', () => {
@@ -201,7 +254,7 @@ describe('checklist from the knowledge base', () => {
     });
     const { final, items } = optometry(valid);
     const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
-    expect(unmetBeforeSubmit(valid, final, items, new Set(user))).toEqual([]);
+    expect(unmetBeforeSubmit(valid, final, items, new Set(user), WORDS)).toEqual([]);
     expect(leftToDo(items, new Set())).toBe(user.length);
     expect(leftToDo(items, new Set(user))).toBe(0);
     expect(leftToDo(optometry(model('optometry', [['auth-code', '']])).items, new Set(user))).toBe(1);

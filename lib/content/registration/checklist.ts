@@ -7,6 +7,7 @@ import type { SectorId } from '../../knowledge/sector-ids.ts';
 import type { FieldKind } from './fields.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
 import type { Finding, FormModel } from './model.ts';
+import type { RegistrationWords } from './words.ts';
 
 /**
  * How the form itself answers an item: its fields are there and valid ("met"), there with a
@@ -77,16 +78,6 @@ export function checklistEntries(k: RegistrationKnowledge, sector: SectorId, ods
   });
 }
 
-export const FIELD_NAMES: Record<FieldKind, string> = {
-  ods: 'ODS code',
-  mobile: 'Mobile number',
-  email: 'Personal email address',
-  'auth-code': 'Authentication code',
-  otp: 'One-time passcode',
-  'cqc-location': 'CQC Location ID',
-  'cqc-contact': 'CQC Contact ID',
-};
-
 export type Unmet = { kind: 'field'; field: number; text: string } | { kind: 'item'; itemId: string; text: string };
 
 /**
@@ -99,6 +90,7 @@ export function unmetBeforeSubmit(
   findings: readonly Finding[],
   items: readonly ChecklistEntry[],
   ticked: ReadonlySet<string>,
+  words: RegistrationWords,
 ): Unmet[] {
   const out: Unmet[] = [];
   for (const item of items) {
@@ -113,7 +105,7 @@ export function unmetBeforeSubmit(
     if (!field) continue;
     const same = model.fields.filter((x) => x.kind === field.kind);
     const who = same.length > 1 ? ` (${same.indexOf(field) + 1} of ${same.length})` : '';
-    out.push({ kind: 'field', field: f.field, text: `${FIELD_NAMES[field.kind]}${who}: ${f.message}` });
+    out.push({ kind: 'field', field: f.field, text: `${words[`field/${field.kind}`]}${who}: ${f.message}` });
   }
   return out;
 }

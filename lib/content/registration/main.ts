@@ -10,9 +10,9 @@
  * events are never intercepted and never confirm.
  */
 import type { ScriptContext } from '../kit/script-context.ts';
-import type { MessageOf } from '../../protocol.ts';
+import type { MessageOf, PageContext } from '../../protocol.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
-import { isLayoutWordsReply, isPageContext, isRegistrationPageContext } from '../kit/reply-guards.ts';
+import { isLayoutWordsReply, isPageContext, isRegistrationPageContext, type Guard } from '../kit/reply-guards.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
 import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
@@ -37,9 +37,15 @@ export interface RegistrationDeps {
   send: SendFor<Sent>;
 }
 
+/** The page context with the registration knowledge, and the words to show with it (lib/content/registration/words.ts). */
+const isContextWithWords: Guard<PageContext> = (value): value is PageContext => {
+  const words = isRegistrationPageContext(value) && value.registrationWords;
+  return typeof words === 'object' && words !== null && Object.values(words).every((w) => typeof w === 'string');
+};
+
 /** The registration script's messages, with only their reply checks (not every content script's). */
 const sendFromRegistration = /* @__PURE__ */ senderFor<Sent>({
-  'content:get-page-context': isRegistrationPageContext,
+  'content:get-page-context': isContextWithWords,
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,
   'content:dismiss-hint': isPageContext,
@@ -73,7 +79,8 @@ export function startRegistration(
     const sequence = ++lastRequest;
     const reply = await deps.send(message);
     if (sequence === lastRequest && reply.ok && reply.data && ctx.isValid) {
-      state.context = { ...reply.data, registration: state.context.registration };
+      const { registration, registrationWords } = state.context;
+      state.context = { ...reply.data, registration, registrationWords };
       view.render();
     }
   }

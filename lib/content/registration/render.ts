@@ -8,7 +8,7 @@
 import type { ScriptContext } from '../kit/script-context.ts';
 import { leftToDo, type Unmet } from './checklist.ts';
 import { anchorIn, type FieldRecord } from './fields.ts';
-import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, type RegistrationState } from './state.ts';
+import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, wordsOf, type RegistrationState } from './state.ts';
 import { CheckDialog, openModal } from './view/dialog.ts';
 import { mount, type Island } from './view/dom.ts';
 import { Hint } from './view/hint.ts';
@@ -84,6 +84,7 @@ export function createView(
           ...(state.layout ? { layout: state.layout } : {}),
           step: state.step,
           collapsed: state.collapsed,
+          words: wordsOf(state),
         },
         actions: {
           ...actions,

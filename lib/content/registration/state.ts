@@ -13,8 +13,12 @@ import type { RegistrationStep } from './detect.ts';
 import type { FieldRecord } from './fields.ts';
 import { buildModel, type Finding, type FormModel } from './model.ts';
 import { evaluateRules } from './rules/registry.ts';
+import type { RegistrationWords } from './words.ts';
 
 export type RegistrationContext = PageContext & { registration?: RegistrationKnowledge };
+
+/** The words the background sent; none before its reply. */
+export const wordsOf = (s: RegistrationState): RegistrationWords => s.context.registrationWords ?? {};
 
 export interface RegistrationState {
   context: RegistrationContext;
@@ -64,16 +68,13 @@ export function tickedOf(s: RegistrationState): Set<string> {
 export const modelOf = (s: RegistrationState): FormModel =>
   buildModel({ sector: sectorOf(s), step: s.step }, s.records);
 
-function odsRule(s: RegistrationState) {
-  const found = s.context.registration?.sectors.find((x) => x.id === sectorOf(s));
-  return found ? { ...found.ods, sectorName: found.name } : undefined;
-}
+const odsRule = (s: RegistrationState) => s.context.registration?.sectors.find((x) => x.id === sectorOf(s))?.ods;
 
 export function findingsOf(s: RegistrationState, m: FormModel, final: boolean): Finding[] {
   if (!s.context.settings.hintsEnabled) return [];
   const ods = odsRule(s);
   const dismissed = new Set([...s.notNow, ...s.context.dismissedHints]);
-  return evaluateRules(m, { final, ...(ods ? { ods } : {}) }, dismissed);
+  return evaluateRules(m, { final, ...(ods ? { ods } : {}) }, wordsOf(s), dismissed);
 }
 
 function odsCode(s: RegistrationState, m: FormModel): string | undefined {
@@ -92,5 +93,5 @@ export function itemsOf(s: RegistrationState, m: FormModel, final = findingsOf(s
 export function unmetOf(s: RegistrationState): Unmet[] {
   const m = modelOf(s);
   const final = findingsOf(s, m, true);
-  return unmetBeforeSubmit(m, final, itemsOf(s, m, final), tickedOf(s));
+  return unmetBeforeSubmit(m, final, itemsOf(s, m, final), tickedOf(s), wordsOf(s));
 }

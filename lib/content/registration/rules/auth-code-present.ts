@@ -1,4 +1,4 @@
-import { eachField, type Rule, type RuleCitation } from '../model.ts';
+import { eachField, type Rule, type RuleCitation, type RuleWords } from '../model.ts';
 import { checkPresent } from '../../../validators.ts';
 
 export const authCodePresent: Rule = {
@@ -10,16 +10,15 @@ export const authCodePresent: Rule = {
       ? eachField(
           model,
           'auth-code',
-          (f) =>
-            checkPresent(f.value).ok
-              ? undefined
-              : {
-                  severity: 'error',
-                  message: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
-                },
+          (f) => (checkPresent(f.value).ok ? undefined : { severity: 'error', problem: 'empty' }),
           'auth-code-present',
         )
       : [],
+};
+
+/** What the rule says for each problem; the background sends it, so the content script does not ship it. */
+export const words: RuleWords = {
+  empty: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */

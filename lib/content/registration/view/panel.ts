@@ -10,14 +10,6 @@ import type { Proof } from '../checklist.ts';
 import { h } from './dom.ts';
 import type { PanelActions, PanelItem, PanelView } from './types.ts';
 
-const STEP_NAMES: Record<string, string> = {
-  prerequisites: 'Before you apply',
-  authentication: 'Proving who you are',
-  organisation: 'Your organisation',
-  members: 'The people you register',
-  review: 'After you submit',
-};
-
 const PROOF_TAGS: Record<Proof, [string, string]> = {
   met: ['t ok', 'Done on the form'],
   problem: ['t m', 'Check the form'],
@@ -84,6 +76,8 @@ function summary(view: PanelView): string {
 
 export function Panel({ view, actions }: { view: PanelView; actions: PanelActions }): Node {
   const steps = [...new Set(view.items.map((i) => i.step))];
+  // The step headings are the background's words (lib/content/registration/words.ts), as the items are.
+  const stepName = (step: string) => view.words[`step/${step}`] ?? step;
   const any = view.items.length > 0;
   return h(
     'aside',
@@ -120,12 +114,12 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
     h(
       'div',
       { id: 'nhsc-b', hidden: view.collapsed || !any },
-      view.step && h('p', { class: 's' }, `This page looks like: ${STEP_NAMES[view.step] ?? view.step}.`),
+      view.step && h('p', { class: 's' }, `This page looks like: ${stepName(view.step)}.`),
       steps.map((step) =>
         h(
           'section',
           { 'aria-labelledby': `nhsc-s-${step}` },
-          h('h3', { id: `nhsc-s-${step}` }, STEP_NAMES[step] ?? step),
+          h('h3', { id: `nhsc-s-${step}` }, stepName(step)),
           h(
             'ul',
             null,
