@@ -109,7 +109,7 @@ export function createView(
       const drawn = hint ? `${hint.ruleId}|${hint.severity}|${hint.message}` : '';
       if (entry.drawn === drawn) return;
       entry.drawn = drawn;
-      entry.island.update(Hint({ hint, actions: actions.hint(r) }));
+      entry.island.update(Hint({ hint, words: wordsOf(state), actions: actions.hint(r) }));
     });
     return [...hints.values()].some((e) => !!e.drawn);
   }
@@ -189,7 +189,14 @@ export function createView(
       if (!ctx.isValid) return;
       const island = mount(ctx, 'nhsc-dialog', (host) => doc.body.append(host));
       dialog = island;
-      island.update(CheckDialog({ problems: found, onBack: () => actions.onBack(found), onAnyway: actions.onAnyway }));
+      island.update(
+        CheckDialog({
+          problems: found,
+          words: wordsOf(state),
+          onBack: () => actions.onBack(found),
+          onAnyway: actions.onAnyway,
+        }),
+      );
       if (island.host.shadowRoot) openModal(island.host.shadowRoot);
     },
     closeDialog,

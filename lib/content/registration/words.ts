@@ -1,14 +1,15 @@
 /**
  * What the registration script says beside what the background sends it: each rule's message for
- * each problem, the names of the fields in the check before submitting, and the checklist's step
- * headings. None of it shows before the background's reply (a finding needs its words, the check
- * and the steps need the checklist), so the background sends these words with
- * content:get-page-context and the content script does not carry them, as with the page hints'
- * words (docs/decisions.md D26, Budgets). Only the background imports this module; the content
- * script imports its types only.
+ * each problem, the check before submitting, the hints' buttons, the checklist's step headings and
+ * tags, and the layout preview. None of it shows before the background's reply (a finding needs
+ * its words, the check and the panel's list need the checklist, the preview needs the layout word
+ * list), so the background sends these words with content:get-page-context and the content script
+ * does not carry them, as with the page hints' words (docs/decisions.md D26, Budgets). What shows
+ * before any reply (the panel's heading, notice, sector question and its own buttons) stays in
+ * view/panel.ts. Only the background imports this module; the content script imports its types.
  *
- * Keys: `rule-id/problem` for the rules (the problems a rule file's `words` names), `field/kind`,
- * `step/step-id`.
+ * Keys: `rule-id/problem` for the rules (the problems a rule file's `words` names), then
+ * `field/kind`, `step/step-id`, `tag/…`, `check/…`, `hint/…` and `layout/…`.
  */
 import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
 import type { SlicedSector } from '../kit/registration-facts.ts';
@@ -62,12 +63,56 @@ export const STEP_NAMES: Readonly<Record<ChecklistStep, string>> = {
   review: 'After you submit',
 };
 
+/** The tags on the panel's checklist items: what kind of item, or what the form shows for it. */
+export const ITEM_TAGS = {
+  must: 'Must do',
+  advice: 'Advice',
+  met: 'Done on the form',
+  problem: 'Check the form',
+  elsewhere: 'On another page',
+} as const;
+
+/** The check before submitting (view/dialog.ts); `{n}` is the number of things found. */
+export const CHECK_WORDS = {
+  one: 'Before you submit: NHSmail Companion found 1 thing to check',
+  many: 'Before you submit: NHSmail Companion found {n} things to check',
+  note: 'Applications with these problems are often rejected or delayed. Nothing has been sent yet.',
+  back: 'Go back',
+  anyway: 'Submit anyway',
+} as const;
+
+/** A hint's buttons (view/hint.ts). */
+export const HINT_BUTTONS = {
+  'not-now': 'Not now',
+  never: "Don't show this again",
+  wrong: 'This is wrong for me',
+} as const;
+
+/** "Copy this page's layout": the preview of the report, and what happened when copying it. */
+export const LAYOUT_PREVIEW = {
+  title: "This page's layout",
+  about:
+    'Only the structure of this page: what you typed, email addresses, numbers and names are replaced. Check it before you copy it.',
+  copy: 'Copy to clipboard',
+  close: 'Close',
+  copied: 'Copied. Paste it into an email to the project. The extension has not sent it anywhere.',
+  refused:
+    'Your browser did not let us copy it. Select the text in the box, copy it with Ctrl+C (Cmd+C on a Mac) and paste it into an email.',
+} as const;
+
 const prefixed = (prefix: string, words: Readonly<Record<string, string>>): Record<string, string> =>
   Object.fromEntries(Object.entries(words).map(([key, text]) => [`${prefix}/${key}`, text]));
 
 /** The words the background sends with content:get-page-context, for the knowledge base's sectors. */
 export function registrationWords(sectors: readonly SlicedSector[]): RegistrationWords {
-  const out = { ...prefixed('field', FIELD_NAMES), ...prefixed('step', STEP_NAMES) };
+  const out = {
+    ...prefixed('field', FIELD_NAMES),
+    ...prefixed('step', STEP_NAMES),
+    ...prefixed('tag', ITEM_TAGS),
+    ...prefixed('check', CHECK_WORDS),
+    ...prefixed('hint', HINT_BUTTONS),
+    ...prefixed('layout', LAYOUT_PREVIEW),
+  };
   for (const [id, words] of Object.entries(ruleWords(sectors))) Object.assign(out, prefixed(id, words));
   return out;
 }
