@@ -147,6 +147,14 @@ describe('check 14: the confirm step', () => {
   });
 });
 
+describe("the background's words", () => {
+  it('name the step the headings show, once they arrive with the checklist', () => {
+    const panel = shadow('nhsc-panel')!;
+    expect(panel.textContent).toContain('This page looks like: The people you register.');
+    expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toContain('Before you apply');
+  });
+});
+
 describe('check 13: an invalidated context removes everything', () => {
   it('UI, interception, observers and timers go; the page submits untouched', async () => {
     expect(document.querySelectorAll('nhsc-panel').length).toBe(1);

@@ -15,7 +15,7 @@ import { senderFor, type SendFor } from '../kit/messaging.ts';
 import { isLayoutWordsReply, isPageContext, isRegistrationPageContext, type Guard } from '../kit/reply-guards.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
-import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
+import { detectSector, headingText, isRegistrationPage } from './detect.ts';
 import { anchorIn, findForm, kindOf, shadowRootsIn, type FieldRecord } from './fields.ts';
 import { layoutActions } from './layout.ts';
 import { OBSERVE, readChanges } from './watch.ts';
@@ -226,7 +226,7 @@ export function startRegistration(
     const verdict = detectSector(url, doc);
     state.detected = verdict.sector;
     state.sectorKnown = verdict.from !== 'none';
-    state.step = stepFromText(headingText(found.root)) ?? stepFromText(headingText(doc));
+    state.headings = [headingText(found.root), headingText(doc)];
     liveWhileShown(view.sync());
     interceptor.retry();
   }

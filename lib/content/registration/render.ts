@@ -8,7 +8,7 @@
 import type { ScriptContext } from '../kit/script-context.ts';
 import { leftToDo, type Unmet } from './checklist.ts';
 import { anchorIn, type FieldRecord } from './fields.ts';
-import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, wordsOf, type RegistrationState } from './state.ts';
+import { findingsOf, itemsOf, modelOf, sectorOf, stepOf, tickedOf, wordsOf, type RegistrationState } from './state.ts';
 import { CheckDialog, openModal } from './view/dialog.ts';
 import { mount, type Island } from './view/dom.ts';
 import { Hint } from './view/hint.ts';
@@ -60,13 +60,14 @@ export function createView(
     if (!panel) return;
     const items = itemsOf(state, modelOf(state));
     const ticked = tickedOf(state);
+    const step = stepOf(state);
     // Drawn again only when something it shows changed (a page that changes often rescans often).
     const drawn = JSON.stringify([
       items.map((i) => [i.id, i.proof, ticked.has(i.id), i.link?.url]),
       state.collapsed,
       state.sectorKnown,
       sectorOf(state),
-      state.step,
+      step,
       state.context.registration?.sectors.length,
       state.layout,
     ]);
@@ -82,7 +83,7 @@ export function createView(
           ticked,
           left: leftToDo(items, ticked),
           ...(state.layout ? { layout: state.layout } : {}),
-          step: state.step,
+          step,
           collapsed: state.collapsed,
           words: wordsOf(state),
         },

@@ -9,7 +9,7 @@ import type { PageContext } from '../../protocol.ts';
 import { normaliseOds } from '../../validators.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
 import { checklistEntries, unmetBeforeSubmit, withProof, type ChecklistEntry, type Unmet } from './checklist.ts';
-import type { RegistrationStep } from './detect.ts';
+import { stepFromText, type RegistrationStep } from './detect.ts';
 import type { FieldRecord } from './fields.ts';
 import { buildModel, type Finding, type FormModel } from './model.ts';
 import { evaluateRules } from './rules/registry.ts';
@@ -39,7 +39,8 @@ export interface RegistrationState {
   /** True when the sector came from the address or the page's headings. */
   sectorKnown: boolean;
   detected?: SectorId;
-  step?: RegistrationStep;
+  /** The text of the headings of the form's own area, then of the whole page: the step is read from them. */
+  headings: readonly string[];
   /** "Copy this page's layout": the report shown to the person, and what happened when copying. */
   layout?: { report: string; status?: 'copied' | 'refused' };
 }
@@ -54,6 +55,7 @@ export function createState(): RegistrationState {
     records: [],
     roots: [],
     sectorKnown: false,
+    headings: [],
   };
 }
 
@@ -65,8 +67,18 @@ export function tickedOf(s: RegistrationState): Set<string> {
   return new Set(sector ? (s.context.ticks[sector] ?? []) : []);
 }
 
+/** The step the headings name, the form's own area first; none before the background's words. */
+export function stepOf(s: RegistrationState): RegistrationStep | undefined {
+  const steps = s.context.registration?.steps ?? [];
+  for (const text of s.headings) {
+    const step = stepFromText(text, steps, wordsOf(s));
+    if (step) return step;
+  }
+  return undefined;
+}
+
 export const modelOf = (s: RegistrationState): FormModel =>
-  buildModel({ sector: sectorOf(s), step: s.step }, s.records);
+  buildModel({ sector: sectorOf(s), step: stepOf(s) }, s.records);
 
 const odsRule = (s: RegistrationState) => s.context.registration?.sectors.find((x) => x.id === sectorOf(s))?.ods;
 

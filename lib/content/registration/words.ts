@@ -1,7 +1,7 @@
 /**
  * What the registration script says beside what the background sends it: each rule's message for
  * each problem, the check before submitting, the hints' buttons, the checklist's step headings and
- * tags, and the layout preview. None of it shows before the background's reply (a finding needs
+ * tags, the words that tell a step, and the layout preview. None of it shows before the background's reply (a finding needs
  * its words, the check and the panel's list need the checklist, the preview needs the layout word
  * list), so the background sends these words with content:get-page-context and the content script
  * does not carry them, as with the page hints' words (docs/decisions.md D26, Budgets). What shows
@@ -9,7 +9,7 @@
  * view/panel.ts. Only the background imports this module; the content script imports its types.
  *
  * Keys: `rule-id/problem` for the rules (the problems a rule file's `words` names), then
- * `field/kind`, `step/step-id`, `tag/…`, `check/…`, `hint/…` and `layout/…`.
+ * `field/kind`, `step/step-id`, `step-words/step-id`, `tag/…`, `check/…`, `hint/…` and `layout/…`.
  */
 import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
 import type { SlicedSector } from '../kit/registration-facts.ts';
@@ -63,6 +63,18 @@ export const STEP_NAMES: Readonly<Record<ChecklistStep, string>> = {
   review: 'After you submit',
 };
 
+/**
+ * The words in a heading that name each step, as regular expressions (sent as their source, read
+ * case-insensitively by detect.ts `stepFromText`): the step shows only beside the checklist.
+ */
+export const STEP_PATTERNS: Readonly<Record<ChecklistStep, RegExp>> = {
+  prerequisites: /\b(pre-?requisites?|questionnaire|before you (start|apply))\b/i,
+  authentication: /\b(authenticat\w*|one[- ]time passcode|passcode|cqc (location|contact))\b/i,
+  organisation: /\b(organisation details|ods code|town details|site details|premises)\b/i,
+  members: /\b(members?|users?|staff|add people|mobile number)\b/i,
+  review: /\b(review|check your answers|summary|declaration)\b/i,
+};
+
 /** The tags on the panel's checklist items: what kind of item, or what the form shows for it. */
 export const ITEM_TAGS = {
   must: 'Must do',
@@ -108,6 +120,7 @@ export function registrationWords(sectors: readonly SlicedSector[]): Registratio
   const out = {
     ...prefixed('field', FIELD_NAMES),
     ...prefixed('step', STEP_NAMES),
+    ...prefixed('step-words', Object.fromEntries(Object.entries(STEP_PATTERNS).map(([id, re]) => [id, re.source]))),
     ...prefixed('tag', ITEM_TAGS),
     ...prefixed('check', CHECK_WORDS),
     ...prefixed('hint', HINT_BUTTONS),
