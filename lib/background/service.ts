@@ -356,12 +356,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return replyOk(await refresh());
     },
     'page:permissions-changed': async () => replyOk(await refresh()),
-    'content:get-page-context': async () =>
-      replyOk({
-        ...(await pageContext()),
-        registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
-        registrationWords: registrationWords(SECTORS),
-      }),
+    'content:get-page-context': async () => {
+      const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+      return replyOk({ ...(await pageContext()), registration, registrationWords: registrationWords(registration) });
+    },
     'content:set-checklist-tick': (message) => setTick(message),
     'page:set-checklist-tick': (message) => setTick(message),
     'content:clear-checklist': async (message) => {

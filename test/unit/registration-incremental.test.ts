@@ -22,7 +22,7 @@ const FIXTURE = readFileSync(
   'utf8',
 );
 const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
-const words = registrationWords(SECTORS);
+const words = registrationWords(registration);
 let ctx: ContentScriptContext;
 
 const heading = () =>

@@ -14,8 +14,10 @@ import {
   sectorFromUrl,
   stepFromText,
 } from '../../lib/content/registration/detect.ts';
+import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import { registrationWords } from '../../lib/content/registration/words.ts';
 import { CHECKLIST_STEPS } from '../../lib/knowledge/checklist-steps.ts';
+import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
@@ -36,7 +38,7 @@ describe('sector from headings', () => {
 });
 
 describe('step from headings, by the words the background sends for each step', () => {
-  const words = registrationWords(SECTORS);
+  const words = registrationWords(projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS));
   it.each(STEP_FROM_TEXT_TESTS)('%s → %s', (text, step) =>
     expect(stepFromText(text, CHECKLIST_STEPS, words)).toBe(step),
   );

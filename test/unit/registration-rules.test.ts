@@ -17,7 +17,7 @@ const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/content/registrat
 const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
 const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
 /** The words the background sends (lib/background/service.ts). */
-const WORDS = registrationWords(SECTORS);
+const WORDS = registrationWords(K);
 
 function model(sector: FormModel['sector'], fields: [FieldKind, string][]): FormModel {
   return { sector, fields: fields.map(([kind, value], index) => ({ index, kind, value, group: index })) };
@@ -167,10 +167,10 @@ describe('rules', () => {
 
 describe('checklist from the knowledge base', () => {
   it.each(SECTOR_IDS)('%s: same items and order as checklistForSector', (sector) => {
-    expect(checklistEntries(K, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
+    expect(checklistEntries(K, WORDS, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
   });
   it('optometry: the items, in step order, written out (the comparison above alone passes if both lose items)', () => {
-    expect(checklistEntries(K, 'optometry').map((i) => i.id)).toEqual([
+    expect(checklistEntries(K, WORDS, 'optometry').map((i) => i.id)).toEqual([
       'no-existing-account',
       'dspt-standards-met',
       'optometry-ten-or-fewer-sites',
@@ -185,16 +185,33 @@ describe('checklist from the knowledge base', () => {
     ]);
   });
   it('the DSPT link goes to the organisation when the ODS code is known', () => {
-    const dspt = checklistEntries(K, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
-    expect(dspt.link?.url).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79');
+    const dspt = checklistEntries(K, WORDS, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
+    expect(dspt.link).toEqual({
+      url: 'https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79',
+      text: 'Check FVR79 on the DSPT website',
+    });
+    // Every item linking to the DSPT search does so, social care's too; other links stay as they are.
+    const social = checklistEntries(K, WORDS, 'social-care', 'AB123').filter((i) => i.link?.url.includes('/AB123'));
+    expect(social.map((i) => i.id)).toContain('dspt-approaching-standards');
+    for (const sector of SECTOR_IDS)
+      for (const item of checklistEntries(K, WORDS, sector, 'AB123'))
+        if (item.link && !item.link.url.startsWith('https://www.dsptoolkit.nhs.uk/OrganisationSearch'))
+          expect(item.link).toEqual(CHECKLIST_ITEMS.find((i) => i.id === item.id)?.link);
+    // Without a usable code (or before the background's words) the search link stays.
+    expect(
+      checklistEntries(K, WORDS, 'pharmacy', 'not a code!').find((i) => i.id === 'dspt-standards-met')?.link?.url,
+    ).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch');
+    expect(checklistEntries(K, {}, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')?.link?.url).toBe(
+      'https://www.dsptoolkit.nhs.uk/OrganisationSearch',
+    );
   });
   it('optometry says the application is not processed without the NHSBSA code', () => {
-    const item = checklistEntries(K, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
+    const item = checklistEntries(K, WORDS, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
     expect(item.detail).toMatch(/not processed/);
   });
   const optometry = (m: FormModel) => {
     const final = evaluateRules(m, { final: true, ods: odsOf('optometry') }, WORDS);
-    return { final, items: withProof(checklistEntries(K, 'optometry'), m, final) };
+    return { final, items: withProof(checklistEntries(K, WORDS, 'optometry'), m, final) };
   };
 
   it('the check before submitting: items only the person can confirm first, then each wrong field once', () => {

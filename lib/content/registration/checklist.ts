@@ -57,24 +57,25 @@ export function leftToDo(items: readonly ChecklistEntry[], ticked: ReadonlySet<s
   return items.filter((i) => i.must && (i.proof ? i.proof === 'problem' : !ticked.has(i.id))).length;
 }
 
-const DSPT_SEARCH = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
-
-/** Items for a sector; the DSPT link goes straight to the organisation when the ODS code is known (docs/sources.md §4.3). */
-export function checklistEntries(k: RegistrationKnowledge, sector: SectorId, odsCode?: string): ChecklistEntry[] {
+/**
+ * Items for a sector, as the background sent them with `must` for the panel. A link with words for
+ * when the ODS code is known (`code-link/item-id`, the DSPT search) goes straight to the
+ * organisation then: its address with the code after it (docs/sources.md §4.3).
+ */
+export function checklistEntries(
+  k: RegistrationKnowledge,
+  words: RegistrationWords,
+  sector: SectorId,
+  odsCode?: string,
+): ChecklistEntry[] {
   const items = k.steps.flatMap((step) => k.checklist.filter((i) => i.step === step && i.sectorIds.includes(sector)));
   return items.map((item) => {
     let link = item.link;
-    if (link && link.url === DSPT_SEARCH && odsCode && /^[A-Z0-9]{1,9}$/.test(odsCode)) {
-      link = { url: `${DSPT_SEARCH}/${odsCode}`, text: `Check ${odsCode} on the DSPT website` };
+    const byCode = words[`code-link/${item.id}`];
+    if (link && byCode && odsCode && /^[A-Z0-9]{1,9}$/.test(odsCode)) {
+      link = { url: `${link.url}/${odsCode}`, text: byCode.replace('{code}', odsCode) };
     }
-    return {
-      id: item.id,
-      label: item.label,
-      detail: item.detail,
-      must: item.severity === 'must',
-      step: item.step,
-      ...(link ? { link } : {}),
-    };
+    return { ...item, must: item.severity === 'must', ...(link ? { link } : {}) };
   });
 }
 

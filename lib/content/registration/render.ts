@@ -105,8 +105,8 @@ export function createView(
     state.records.forEach((r, i) => {
       const entry = hints.get(r.key);
       if (!entry) return;
-      const f = state.touched.has(r.key) ? all.find((x) => x.field === i) : undefined;
-      const hint: HintView | undefined = f ? { ruleId: f.ruleId, message: f.message, severity: f.severity } : undefined;
+      // A finding is what its hint shows: the rule, its words and how serious it is.
+      const hint: HintView | undefined = state.touched.has(r.key) ? all.find((x) => x.field === i) : undefined;
       const drawn = hint ? `${hint.ruleId}|${hint.severity}|${hint.message}` : '';
       if (entry.drawn === drawn) return;
       entry.drawn = drawn;

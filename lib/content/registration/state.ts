@@ -97,7 +97,8 @@ function odsCode(s: RegistrationState, m: FormModel): string | undefined {
 /** The sector's checklist, with what the form itself proves (from the final check's findings). */
 export function itemsOf(s: RegistrationState, m: FormModel, final = findingsOf(s, m, true)): ChecklistEntry[] {
   const sector = sectorOf(s);
-  const items = sector && s.context.registration ? checklistEntries(s.context.registration, sector, odsCode(s, m)) : [];
+  const items =
+    sector && s.context.registration ? checklistEntries(s.context.registration, wordsOf(s), sector, odsCode(s, m)) : [];
   return withProof(items, m, final);
 }
 

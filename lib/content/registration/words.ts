@@ -1,18 +1,21 @@
 /**
- * What the registration script says beside what the background sends it: each rule's message for
+ * What the registration script says with what the background sends it: each rule's message for
  * each problem, the check before submitting, the hints' buttons, the checklist's step headings and
- * tags, the words that tell a step, and the layout preview. None of it shows before the background's reply (a finding needs
- * its words, the check and the panel's list need the checklist, the preview needs the layout word
- * list), so the background sends these words with content:get-page-context and the content script
- * does not carry them, as with the page hints' words (docs/decisions.md D26, Budgets). What shows
+ * tags, a checklist link's words once the ODS code is known, the layout preview, and the words in
+ * headings that tell a step. None of it shows before the background's reply (a finding needs its
+ * words, the check and the panel's list need the checklist, the preview needs the layout word
+ * list), so the background sends these with content:get-page-context and the content script does
+ * not carry them, as with the page hints' words (docs/decisions.md D26, Budgets). What shows
  * before any reply (the panel's heading, notice, sector question and its own buttons) stays in
  * view/panel.ts. Only the background imports this module; the content script imports its types.
  *
  * Keys: `rule-id/problem` for the rules (the problems a rule file's `words` names), then
- * `field/kind`, `step/step-id`, `step-words/step-id`, `tag/…`, `check/…`, `hint/…` and `layout/…`.
+ * `field/kind`, `step/step-id`, `step-words/step-id`, `code-link/item-id`, `tag/…`, `check/…`,
+ * `hint/…` and `layout/…`.
  */
 import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
-import type { SlicedSector } from '../kit/registration-facts.ts';
+import { DSPT_SEARCH_URL } from '../../dspt.ts';
+import type { RegistrationKnowledge, SlicedSector } from '../kit/registration-facts.ts';
 import type { FieldKind } from './fields.ts';
 import type { RuleWords } from './model.ts';
 import * as authCodePresent from './rules/auth-code-present.ts';
@@ -115,8 +118,16 @@ export const LAYOUT_PREVIEW = {
 const prefixed = (prefix: string, words: Readonly<Record<string, string>>): Record<string, string> =>
   Object.fromEntries(Object.entries(words).map(([key, text]) => [`${prefix}/${key}`, text]));
 
-/** The words the background sends with content:get-page-context, for the knowledge base's sectors. */
-export function registrationWords(sectors: readonly SlicedSector[]): RegistrationWords {
+/**
+ * The words of a checklist item's link once the ODS code is known, `{code}` the code: an item
+ * linking to the DSPT search then links to the organisation's own page, the search's address with
+ * the code after it (docs/sources.md §4.3).
+ */
+export const DSPT_CODE_LINK = 'Check {code} on the DSPT website';
+
+/** The words the background sends with content:get-page-context, for its registration knowledge. */
+export function registrationWords(knowledge: RegistrationKnowledge): RegistrationWords {
+  const { sectors } = knowledge;
   const out = {
     ...prefixed('field', FIELD_NAMES),
     ...prefixed('step', STEP_NAMES),
@@ -127,5 +138,7 @@ export function registrationWords(sectors: readonly SlicedSector[]): Registratio
     ...prefixed('layout', LAYOUT_PREVIEW),
   };
   for (const [id, words] of Object.entries(ruleWords(sectors))) Object.assign(out, prefixed(id, words));
+  for (const item of knowledge.checklist)
+    if (item.link?.url === DSPT_SEARCH_URL) out[`code-link/${item.id}`] = DSPT_CODE_LINK;
   return out;
 }
