@@ -79,8 +79,8 @@ export function startRegistration(
     const sequence = ++lastRequest;
     const reply = await deps.send(message);
     if (sequence === lastRequest && reply.ok && reply.data && ctx.isValid) {
-      const { registration, registrationWords } = state.context;
-      state.context = { ...reply.data, registration, registrationWords };
+      // Settings, ticks and dismissals: the knowledge and words the page context brought stay.
+      state.context = { ...state.context, ...reply.data };
       view.render();
     }
   }

@@ -13,7 +13,7 @@ import { CheckDialog, openModal } from './view/dialog.ts';
 import { mount, type Island } from './view/dom.ts';
 import { Hint } from './view/hint.ts';
 import { Panel } from './view/panel.ts';
-import type { HintActions, HintView, PanelActions } from './view/types.ts';
+import type { HintActions, HintView, PanelActions, PanelView } from './view/types.ts';
 
 export interface ViewActions extends Omit<PanelActions, 'onCollapse'> {
   hint(record: FieldRecord): HintActions;
@@ -60,33 +60,33 @@ export function createView(
     if (!panel) return;
     const items = itemsOf(state, modelOf(state));
     const ticked = tickedOf(state);
-    const step = stepOf(state);
+    const view: PanelView = {
+      sector: sectorOf(state),
+      sectorKnown: state.sectorKnown,
+      sectors: state.context.registration?.sectors ?? [],
+      items,
+      ticked,
+      left: leftToDo(items, ticked),
+      ...(state.layout ? { layout: state.layout } : {}),
+      step: stepOf(state),
+      collapsed: state.collapsed,
+      words: wordsOf(state),
+    };
     // Drawn again only when something it shows changed (a page that changes often rescans often).
     const drawn = JSON.stringify([
       items.map((i) => [i.id, i.proof, ticked.has(i.id), i.link?.url]),
-      state.collapsed,
-      state.sectorKnown,
-      sectorOf(state),
-      step,
-      state.context.registration?.sectors.length,
-      state.layout,
+      view.collapsed,
+      view.sectorKnown,
+      view.sector,
+      view.step,
+      view.sectors.length,
+      view.layout,
     ]);
     if (drawn === panelDrawn) return;
     panelDrawn = drawn;
     panel.update(
       Panel({
-        view: {
-          sector: sectorOf(state),
-          sectorKnown: state.sectorKnown,
-          sectors: state.context.registration?.sectors ?? [],
-          items,
-          ticked,
-          left: leftToDo(items, ticked),
-          ...(state.layout ? { layout: state.layout } : {}),
-          step,
-          collapsed: state.collapsed,
-          words: wordsOf(state),
-        },
+        view,
         actions: {
           ...actions,
           onCollapse: (c) => {
