@@ -6,12 +6,12 @@ import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checkli
 import { CHECKLIST_STEPS, SECTOR_IDS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import { checklistEntries, leftToDo, unmetBeforeSubmit, withProof } from '../../lib/content/registration/checklist.ts';
-import type { FieldKind } from '../../lib/content/registration/fields.ts';
+import { FIELD_KINDS, type FieldKind } from '../../lib/content/registration/fields.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import type { FormModel, RuleCitation, RuleSettings } from '../../lib/content/registration/model.ts';
 import { RULES, evaluateRules } from '../../lib/content/registration/rules/registry.ts';
 import { odsMessage } from '../../lib/validators.ts';
-import { registrationWords, ruleWords } from '../../lib/content/registration/words.ts';
+import { PROVED_BY, registrationWords, ruleWords } from '../../lib/content/registration/words.ts';
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/content/registration/rules');
 const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
@@ -211,7 +211,7 @@ describe('checklist from the knowledge base', () => {
   });
   const optometry = (m: FormModel) => {
     const final = evaluateRules(m, { final: true, ods: odsOf('optometry') }, WORDS);
-    return { final, items: withProof(checklistEntries(K, WORDS, 'optometry'), m, final) };
+    return { final, items: withProof(checklistEntries(K, WORDS, 'optometry'), m, final, WORDS) };
   };
 
   it('the check before submitting: items only the person can confirm first, then each wrong field once', () => {
@@ -275,6 +275,16 @@ describe('checklist from the knowledge base', () => {
     expect(leftToDo(items, new Set())).toBe(user.length);
     expect(leftToDo(items, new Set(user))).toBe(0);
     expect(leftToDo(optometry(model('optometry', [['auth-code', '']])).items, new Set(user))).toBe(1);
+  });
+
+  it('every item the form proves is a checklist item, and a field kind proves it', () => {
+    for (const [id, kind] of Object.entries(PROVED_BY)) {
+      expect(CHECKLIST_ITEMS.map((i) => i.id)).toContain(id);
+      expect(FIELD_KINDS).toContain(kind);
+    }
+    // Before the background's words nothing is proved: every item is the person's to tick.
+    const m = model('optometry', [['mobile', '07700900123']]);
+    expect(withProof(checklistEntries(K, {}, 'optometry'), m, [], {}).filter((i) => i.proof)).toEqual([]);
   });
 
   it('the authentication code is asked for on optometry pages only', () => {

@@ -26,24 +26,21 @@ export interface ChecklistEntry {
   proof?: Proof;
 }
 
-/** Items the form proves, and the kind of field that proves each. */
-export const PROVED_BY: Readonly<Record<string, FieldKind>> = {
-  'optometry-nhsbsa-code': 'auth-code',
-  'ods-code-optometry': 'ods',
-  'ods-code-pharmacy': 'ods',
-  'ods-code-dental': 'ods',
-  'unique-mobile-numbers': 'mobile',
-  'unique-personal-emails': 'email',
-};
+/**
+ * The kind of field that proves an item, for the items the form proves: the background says which
+ * with its checklist (`proved-by/item-id`, lib/content/registration/words.ts PROVED_BY).
+ */
+const provedBy = (words: RegistrationWords, itemId: string) => words[`proved-by/${itemId}`] as FieldKind | undefined;
 
 /** Each proved item's state on this form, from the final check's findings. */
 export function withProof(
   items: readonly ChecklistEntry[],
   model: FormModel,
   final: readonly Finding[],
+  words: RegistrationWords,
 ): ChecklistEntry[] {
   return items.map((item) => {
-    const kind = PROVED_BY[item.id];
+    const kind = provedBy(words, item.id);
     if (!kind) return item;
     const fields = model.fields.filter((f) => f.kind === kind);
     const bad = fields.some((f) => final.some((x) => x.field === f.index && x.severity === 'error'));
@@ -95,7 +92,7 @@ export function unmetBeforeSubmit(
 ): Unmet[] {
   const out: Unmet[] = [];
   for (const item of items) {
-    if (item.must && !item.proof && !PROVED_BY[item.id] && !ticked.has(item.id))
+    if (item.must && !item.proof && !provedBy(words, item.id) && !ticked.has(item.id))
       out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
   }
   const seen = new Set<number>();

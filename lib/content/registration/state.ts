@@ -99,7 +99,7 @@ export function itemsOf(s: RegistrationState, m: FormModel, final = findingsOf(s
   const sector = sectorOf(s);
   const items =
     sector && s.context.registration ? checklistEntries(s.context.registration, wordsOf(s), sector, odsCode(s, m)) : [];
-  return withProof(items, m, final);
+  return withProof(items, m, final, wordsOf(s));
 }
 
 /** The check before submitting, on the fields as they are now. */

@@ -11,7 +11,7 @@
  *
  * Keys: `rule-id/problem` for the rules (the problems a rule file's `words` names), then
  * `field/kind`, `step/step-id`, `step-words/step-id`, `code-link/item-id`, `tag/…`, `check/…`,
- * `hint/…` and `layout/…`.
+ * `hint/…` and `layout/…`; and `proved-by/item-id`, which items the form proves (PROVED_BY).
  */
 import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
 import { DSPT_SEARCH_URL } from '../../dspt.ts';
@@ -45,6 +45,19 @@ export function ruleWords(sectors: readonly SlicedSector[]): Readonly<Record<str
     'personal-email': personalEmail.words,
   };
 }
+
+/**
+ * The checklist items the form itself proves, and the kind of field that proves each (not words,
+ * but a fact about the checklist that only the registration script uses: it goes with them).
+ */
+export const PROVED_BY: Readonly<Record<string, FieldKind>> = {
+  'optometry-nhsbsa-code': 'auth-code',
+  'ods-code-optometry': 'ods',
+  'ods-code-pharmacy': 'ods',
+  'ods-code-dental': 'ods',
+  'unique-mobile-numbers': 'mobile',
+  'unique-personal-emails': 'email',
+};
 
 /** What each kind of field is called in the check before submitting ("Mobile number (2 of 3): …"). */
 export const FIELD_NAMES: Readonly<Record<FieldKind, string>> = {
@@ -131,6 +144,7 @@ export function registrationWords(knowledge: RegistrationKnowledge): Registratio
   const out = {
     ...prefixed('field', FIELD_NAMES),
     ...prefixed('step', STEP_NAMES),
+    ...prefixed('proved-by', PROVED_BY),
     ...prefixed('step-words', Object.fromEntries(Object.entries(STEP_PATTERNS).map(([id, re]) => [id, re.source]))),
     ...prefixed('tag', ITEM_TAGS),
     ...prefixed('check', CHECK_WORDS),
