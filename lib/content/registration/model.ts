@@ -42,8 +42,8 @@ export interface Finding {
   message: string;
 }
 
-/** What a rule returns; `evaluateRules` adds each problem's words. */
-export type RuleFinding = Omit<Finding, 'message'>;
+/** What a rule returns; `evaluateRules` adds the rule's id and each problem's words. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'message'>;
 
 /** A rule's words for each of its problems (rule files export them beside the rule as `words`). */
 export type RuleWords = Readonly<Record<string, string>>;
@@ -87,12 +87,11 @@ export function eachField(
   model: FormModel,
   kind: FieldKind,
   check: (field: ModelField) => Pick<Finding, 'severity' | 'problem'> | undefined,
-  ruleId: string,
 ): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const field of fieldsOf(model, kind)) {
     const finding = check(field);
-    if (finding) out.push({ ...finding, ruleId, field: field.index });
+    if (finding) out.push({ ...finding, field: field.index });
   }
   return out;
 }

@@ -7,11 +7,8 @@ export const authCodePresent: Rule = {
   appliesTo: (page) => page.sector === 'optometry',
   evaluate: (model, settings) =>
     settings.final
-      ? eachField(
-          model,
-          'auth-code',
-          (f) => (checkPresent(f.value).ok ? undefined : { severity: 'error', problem: 'empty' }),
-          'auth-code-present',
+      ? eachField(model, 'auth-code', (f) =>
+          checkPresent(f.value).ok ? undefined : { severity: 'error', problem: 'empty' },
         )
       : [],
 };

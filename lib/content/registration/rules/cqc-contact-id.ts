@@ -5,15 +5,10 @@ export const cqcContactId: Rule = {
   id: 'cqc-contact-id',
   appliesTo: (page) => page.sector !== 'optometry' && page.sector !== 'gp-locum',
   evaluate: (model) =>
-    eachField(
-      model,
-      'cqc-contact',
-      (f) => {
-        const r = checkCqcContactId(f.value);
-        return r.ok || r.problem === 'empty' ? undefined : { severity: 'warn', problem: 'format' };
-      },
-      'cqc-contact-id',
-    ),
+    eachField(model, 'cqc-contact', (f) => {
+      const r = checkCqcContactId(f.value);
+      return r.ok || r.problem === 'empty' ? undefined : { severity: 'warn', problem: 'format' };
+    }),
 };
 
 /** What the rule says for each problem; the background sends it, so the content script does not ship it. */

@@ -5,12 +5,8 @@ export const cqcLocationId: Rule = {
   id: 'cqc-location-id',
   appliesTo: (page) => page.sector !== 'optometry' && page.sector !== 'gp-locum',
   evaluate: (model) =>
-    eachField(
-      model,
-      'cqc-location',
-      (f) =>
-        checkCqcLocationId(f.value).ok || !f.value.trim() ? undefined : { severity: 'error', problem: 'contact-id' },
-      'cqc-location-id',
+    eachField(model, 'cqc-location', (f) =>
+      checkCqcLocationId(f.value).ok || !f.value.trim() ? undefined : { severity: 'error', problem: 'contact-id' },
     ),
 };
 

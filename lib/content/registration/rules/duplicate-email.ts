@@ -9,7 +9,7 @@ export const duplicateEmail: Rule = {
     return repeatedIndexes(
       fields.map((f) => f.value),
       normaliseEmail,
-    ).map((i) => ({ ruleId: 'duplicate-email', field: fields[i]!.index, severity: 'error', problem: 'repeated' }));
+    ).map((i) => ({ field: fields[i]!.index, severity: 'error', problem: 'repeated' }));
   },
 };
 

@@ -11,7 +11,6 @@ export const duplicateMobile: Rule = {
       return r.ok ? r.value : '';
     });
     return repeatedIndexes(values, String).map((i) => ({
-      ruleId: 'duplicate-mobile',
       field: fields[i]!.index,
       severity: 'error',
       problem: 'repeated',

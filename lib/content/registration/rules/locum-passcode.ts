@@ -5,16 +5,11 @@ export const locumPasscode: Rule = {
   id: 'locum-passcode',
   appliesTo: (page) => page.sector === 'gp-locum',
   evaluate: (model, settings) =>
-    eachField(
-      model,
-      'otp',
-      (f) => {
-        const r = checkLocumPasscode(f.value);
-        if (r.ok || (r.problem === 'empty' && !settings.final)) return undefined;
-        return { severity: 'error', problem: 'format' };
-      },
-      'locum-passcode',
-    ),
+    eachField(model, 'otp', (f) => {
+      const r = checkLocumPasscode(f.value);
+      if (r.ok || (r.problem === 'empty' && !settings.final)) return undefined;
+      return { severity: 'error', problem: 'format' };
+    }),
 };
 
 /** What the rule says for each problem; the background sends it, so the content script does not ship it. */

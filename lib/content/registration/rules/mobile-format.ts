@@ -5,15 +5,10 @@ export const mobileFormat: Rule = {
   id: 'mobile-format',
   appliesTo: () => true,
   evaluate: (model) =>
-    eachField(
-      model,
-      'mobile',
-      (f) => {
-        const r = checkMobile(f.value);
-        return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', problem: r.problem };
-      },
-      'mobile-format',
-    ),
+    eachField(model, 'mobile', (f) => {
+      const r = checkMobile(f.value);
+      return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', problem: r.problem };
+    }),
 };
 
 /** What the rule says for each problem: the validators' words, as wherever a mobile is checked; sent by the background. */

@@ -12,19 +12,14 @@ export const odsFormat: Rule = {
   evaluate(model, settings) {
     if (!settings.ods) return [];
     const { ods } = settings;
-    return eachField(
-      model,
-      'ods',
-      (f) => {
-        const check = checkOds(f.value, ods);
-        if (check.kind === 'characters') return { severity: 'error', problem: 'characters' };
-        if (check.kind === 'format') return { severity: 'error', problem: `format/${model.sector}` };
-        if (check.kind === 'unconfirmed-format')
-          return { severity: 'warn', problem: `unconfirmed-format/${model.sector}` };
-        return undefined;
-      },
-      'ods-format',
-    );
+    return eachField(model, 'ods', (f) => {
+      const check = checkOds(f.value, ods);
+      if (check.kind === 'characters') return { severity: 'error', problem: 'characters' };
+      if (check.kind === 'format') return { severity: 'error', problem: `format/${model.sector}` };
+      if (check.kind === 'unconfirmed-format')
+        return { severity: 'warn', problem: `unconfirmed-format/${model.sector}` };
+      return undefined;
+    });
   },
 };
 

@@ -5,15 +5,10 @@ export const personalEmail: Rule = {
   id: 'personal-email',
   appliesTo: () => true,
   evaluate: (model) =>
-    eachField(
-      model,
-      'email',
-      (f) => {
-        const r = checkPersonalEmail(f.value);
-        return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', problem: r.problem };
-      },
-      'personal-email',
-    ),
+    eachField(model, 'email', (f) => {
+      const r = checkPersonalEmail(f.value);
+      return r.ok || r.problem === 'empty' ? undefined : { severity: 'error', problem: r.problem };
+    }),
 };
 
 /** What the rule says for each problem; the background sends it, so the content script does not ship it. */

@@ -33,10 +33,10 @@ export function evaluateRules(
   words: RegistrationWords,
   dismissed: ReadonlySet<string> = new Set(),
 ): Finding[] {
-  return RULES.filter((r) => !dismissed.has(r.id) && r.appliesTo(model))
-    .flatMap((r) => r.evaluate(model, settings))
-    .flatMap((f) => {
-      const message = words[`${f.ruleId}/${f.problem}`];
-      return message ? [{ ...f, message }] : [];
-    });
+  return RULES.filter((r) => !dismissed.has(r.id) && r.appliesTo(model)).flatMap((r) =>
+    r.evaluate(model, settings).flatMap((f) => {
+      const message = words[`${r.id}/${f.problem}`];
+      return message ? [{ ...f, ruleId: r.id, message }] : [];
+    }),
+  );
 }
