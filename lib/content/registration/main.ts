@@ -37,7 +37,10 @@ export interface RegistrationDeps {
   send: SendFor<Sent>;
 }
 
-/** The page context with the registration knowledge, and the words to show with it (lib/content/registration/words.ts). */
+/**
+ * The page context with the registration knowledge, and the words to show with it
+ * (lib/content/registration/words.ts).
+ */
 const isContextWithWords: Guard<PageContext> = (value): value is PageContext => {
   const words = isRegistrationPageContext(value) && value.registrationWords;
   return typeof words === 'object' && words !== null && Object.values(words).every((w) => typeof w === 'string');

@@ -28,7 +28,7 @@ import * as mobileFormat from './rules/mobile-format.ts';
 import * as odsFormat from './rules/ods-format.ts';
 import * as personalEmail from './rules/personal-email.ts';
 
-/** Every word the registration script shows with the background's knowledge, by key. */
+/** Every word the registration script shows with the background's knowledge, by key (and PROVED_BY). */
 export type RegistrationWords = Readonly<Record<string, string>>;
 
 /** Each rule's words, by rule id (the meta-test in test/unit/registration-rules.test.ts keeps this list whole). */
@@ -128,15 +128,15 @@ export const LAYOUT_PREVIEW = {
     'Your browser did not let us copy it. Select the text in the box, copy it with Ctrl+C (Cmd+C on a Mac) and paste it into an email.',
 } as const;
 
-const prefixed = (prefix: string, words: Readonly<Record<string, string>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(words).map(([key, text]) => [`${prefix}/${key}`, text]));
-
 /**
  * The words of a checklist item's link once the ODS code is known, `{code}` the code: an item
  * linking to the DSPT search then links to the organisation's own page, the search's address with
  * the code after it (docs/sources.md §4.3).
  */
 export const DSPT_CODE_LINK = 'Check {code} on the DSPT website';
+
+const prefixed = (prefix: string, words: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(words).map(([key, text]) => [`${prefix}/${key}`, text]));
 
 /** The words the background sends with content:get-page-context, for its registration knowledge. */
 export function registrationWords(knowledge: RegistrationKnowledge): RegistrationWords {
