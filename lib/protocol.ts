@@ -10,6 +10,7 @@ import { SECTOR_IDS } from './knowledge/sector-ids.ts';
 import type { ExportFile } from './background/backup.ts';
 import type { Settings, SignInRecord, StorageProblem } from './background/storage.ts';
 import type { RegistrationKnowledge } from './content/kit/registration-facts.ts';
+import type { RegistrationWords } from './content/registration/words.ts';
 import type { LifecycleStatus } from './lifecycle.ts';
 import type { LocalDirectory } from './local-directory.ts';
 import type { ManagedView } from './background/managed.ts';
@@ -201,6 +202,8 @@ export interface PageContext {
   dismissedHints: string[];
   /** Only in the reply to content:get-page-context: what the registration page shows. */
   registration?: RegistrationKnowledge;
+  /** Only there too: the registration page's words for its hints, check and steps. */
+  registrationWords?: RegistrationWords;
 }
 
 /** A piece of a hint's text. Every string comes from lib/knowledge. */

@@ -48,6 +48,7 @@ import { CHECKLIST_ITEMS } from '../knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../knowledge/schema.ts';
 import { SECTORS } from '../knowledge/sectors.ts';
 import { projectRegistrationKnowledge } from '../content/kit/registration-facts.ts';
+import { registrationWords } from '../content/registration/words.ts';
 import { dsptReminderNotification, reminderNotification } from './reminders.ts';
 import { dsptReminderDue } from '../dspt.ts';
 import {
@@ -353,11 +354,10 @@ export function createBackgroundService(deps: BackgroundDeps) {
       return replyOk(await refresh());
     },
     'page:permissions-changed': async () => replyOk(await refresh()),
-    'content:get-page-context': async () =>
-      replyOk({
-        ...(await pageContext()),
-        registration: projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS),
-      }),
+    'content:get-page-context': async () => {
+      const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+      return replyOk({ ...(await pageContext()), registration, registrationWords: registrationWords(registration) });
+    },
     'content:set-checklist-tick': (message) => setTick(message),
     'page:set-checklist-tick': (message) => setTick(message),
     'content:clear-checklist': async (message) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundService, TICK_ALARM } from '../../lib/background/service.ts';
+import type { PageContext } from '../../lib/protocol.ts';
 import { DAY, NOW, fakeDeps, memoryStorage } from './helpers.ts';
 
 function signInsWith(lastActivityAt: number, account = 'jo.bloggs@nhs.net') {
@@ -267,5 +268,15 @@ describe('settings', () => {
     expect(bad).toEqual({ ok: false, error: 'That setting could not be saved (reminderDaysAhead: Invalid input).' });
     const view = await service.statusView();
     expect(view.settings).toMatchObject({ sector: 'optometry', odsCode: 'ABC12', reminderDaysAhead: 7 });
+  });
+});
+
+describe('registration page context', () => {
+  it("carries the registration script's words, so the script need not", async () => {
+    const reply = await createBackgroundService(fakeDeps()).handle({ type: 'content:get-page-context' });
+    const words = reply.ok ? (reply.data as PageContext).registrationWords : undefined;
+    expect(words?.['mobile-format/not-07']).toBe('Enter a mobile number that starts 07');
+    expect(words?.['field/mobile']).toBe('Mobile number');
+    expect(words?.['step/members']).toBe('The people you register');
   });
 });

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import { registrationWords } from '../../lib/content/registration/words.ts';
 import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
@@ -21,6 +22,7 @@ const FIXTURE = readFileSync(
   'utf8',
 );
 const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+const words = registrationWords(registration);
 let ctx: ContentScriptContext;
 
 const heading = () =>
@@ -38,7 +40,13 @@ beforeEach(async () => {
     send: async (message) =>
       checkContentReply(message, {
         ok: true,
-        data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration },
+        data: {
+          settings: { hintsEnabled: true },
+          ticks: {},
+          dismissedHints: [],
+          registration,
+          registrationWords: words,
+        },
       }),
   });
   await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 100);

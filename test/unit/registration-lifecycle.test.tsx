@@ -14,6 +14,7 @@ import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import { registrationWords } from '../../lib/content/registration/words.ts';
 import { DEBOUNCE_MS, REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
@@ -21,6 +22,7 @@ const FIXTURE = readFileSync(
   'utf8',
 );
 const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
+const words = registrationWords(registration);
 
 function trusted<T extends Event>(event: T): T {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -74,7 +76,13 @@ beforeEach(async () => {
       // The fake background's answer goes through the real reply check, as a real one would.
       return checkContentReply(message, {
         ok: true,
-        data: { settings: { hintsEnabled: true }, ticks: {}, dismissedHints: [], registration },
+        data: {
+          settings: { hintsEnabled: true },
+          ticks: {},
+          dismissedHints: [],
+          registration,
+          registrationWords: words,
+        },
       });
     },
   });
@@ -136,6 +144,14 @@ describe('check 14: the confirm step', () => {
     expect(document.activeElement).toBe(document.getElementById('mobile-1'));
     expect((document.getElementById('mobile-1') as HTMLInputElement).value).toBe('0123');
     expect(submitted).toEqual([]);
+  });
+});
+
+describe("the background's words", () => {
+  it('name the step the headings show, once they arrive with the checklist', () => {
+    const panel = shadow('nhsc-panel')!;
+    expect(panel.textContent).toContain('This page looks like: The people you register.');
+    expect([...panel.querySelectorAll('h3')].map((h) => h.textContent)).toContain('Before you apply');
   });
 });
 

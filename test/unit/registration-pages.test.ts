@@ -14,6 +14,11 @@ import {
   sectorFromUrl,
   stepFromText,
 } from '../../lib/content/registration/detect.ts';
+import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
+import { registrationWords } from '../../lib/content/registration/words.ts';
+import { CHECKLIST_STEPS } from '../../lib/knowledge/checklist-steps.ts';
+import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
+import { SECTORS } from '../../lib/knowledge/sectors.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/registration');
 const doc = (name: string) =>
@@ -32,8 +37,15 @@ describe('sector from headings', () => {
   it.each(SECTOR_FROM_TEXT_TESTS)('%s → %s', (text, sector) => expect(sectorFromText(text)).toBe(sector));
 });
 
-describe('step from headings', () => {
-  it.each(STEP_FROM_TEXT_TESTS)('%s → %s', (text, step) => expect(stepFromText(text)).toBe(step));
+describe('step from headings, by the words the background sends for each step', () => {
+  const words = registrationWords(projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS));
+  it.each(STEP_FROM_TEXT_TESTS)('%s → %s', (text, step) =>
+    expect(stepFromText(text, CHECKLIST_STEPS, words)).toBe(step),
+  );
+  it('names no step before those words arrive, or with words that are not a pattern', () => {
+    expect(stepFromText('Check your answers', CHECKLIST_STEPS, {})).toBeUndefined();
+    expect(stepFromText('Check your answers', ['review'], { 'step-words/review': '(' })).toBeUndefined();
+  });
 });
 
 describe('detectSector on each fixture (assumed layouts, invented routes except #/optometry)', () => {

@@ -1,25 +1,29 @@
 /** Rules: each decides from plain data; the meta-test keeps the conventions (docs/decisions.md H2–3). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS, checklistForSector } from '../../lib/knowledge/checklists.ts';
 import { CHECKLIST_STEPS, SECTOR_IDS } from '../../lib/knowledge/schema.ts';
 import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import { checklistEntries, leftToDo, unmetBeforeSubmit, withProof } from '../../lib/content/registration/checklist.ts';
-import type { FieldKind } from '../../lib/content/registration/fields.ts';
+import { FIELD_KINDS, type FieldKind } from '../../lib/content/registration/fields.ts';
 import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
 import type { FormModel, RuleCitation, RuleSettings } from '../../lib/content/registration/model.ts';
 import { RULES, evaluateRules } from '../../lib/content/registration/rules/registry.ts';
+import { odsMessage } from '../../lib/validators.ts';
+import { PROVED_BY, registrationWords, ruleWords } from '../../lib/content/registration/words.ts';
 
 const RULES_DIR = path.resolve(import.meta.dirname, '../../lib/content/registration/rules');
 const K = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
 const odsOf = (id: string) => SECTORS.find((s) => s.id === id)!.ods;
+/** The words the background sends (lib/background/service.ts). */
+const WORDS = registrationWords(K);
 
 function model(sector: FormModel['sector'], fields: [FieldKind, string][]): FormModel {
   return { sector, fields: fields.map(([kind, value], index) => ({ index, kind, value, group: index })) };
 }
 const ids = (m: FormModel, s: RuleSettings = { final: false }) =>
-  evaluateRules(m, s).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
+  evaluateRules(m, s, WORDS).map((f) => `${f.ruleId}@${f.field}:${f.severity}`);
 
 describe('meta: one rule per file, registered, cited, reviewed', () => {
   const files = readdirSync(RULES_DIR)
@@ -40,8 +44,59 @@ describe('meta: one rule per file, registered, cited, reviewed', () => {
       expect(Object.values(module ?? {})).toContain(rule);
       expect(module?.citation?.source.length).toBeGreaterThan(0);
       expect(module?.citation?.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(module?.words ?? module?.wordsFor).toBeTruthy();
     },
   );
+  it('every registered rule has its words in what the background sends', () => {
+    expect(Object.keys(ruleWords(SECTORS)).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+  it("the content script imports the words' types only: the background sends them", () => {
+    const dir = path.resolve(RULES_DIR, '..');
+    const files = readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.ts') && f !== 'words.ts');
+    const importing = files.filter((f) =>
+      /^import (?!type )[^;]*from '(\.\.?\/)+words\.ts'/m.test(readFileSync(path.join(dir, f), 'utf8')),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    expect(importing).toEqual([]);
+  });
+});
+
+describe('words: every problem a rule can find has its words', () => {
+  const VALUES: Record<FieldKind, string[]> = {
+    ods: ['', 'AB', '??', 'V03462', 'FVR79'],
+    mobile: ['', '0123', '+447700900123', '0770090012', '07700-abc', '07700900123', '07700 900123'],
+    email: ['', 'jo@nhs.net', 'not an address', 'a@x.com', 'A@x.com'],
+    'auth-code': ['', 'X1'],
+    otp: ['', '12345', '123456'],
+    'cqc-location': ['', 'CON1-1', '1-123'],
+    'cqc-contact': ['', '12345', '1-123'],
+  };
+  const fields = Object.entries(VALUES).flatMap(([kind, values]) =>
+    values.map((v): [FieldKind, string] => [kind as FieldKind, v]),
+  );
+  it.each(SECTOR_IDS)('%s, while typing and at the final check', (sector) => {
+    const m = model(sector, fields);
+    for (const final of [false, true]) {
+      const keys = RULES.filter((r) => r.appliesTo(m)).flatMap((r) =>
+        r.evaluate(m, { final, ods: odsOf(sector) }).map((f) => `${r.id}/${f.problem}`),
+      );
+      expect(keys.length).toBeGreaterThan(3);
+      for (const key of keys) expect(WORDS[key], key).toBeTruthy();
+    }
+  });
+  it("ODS: the words name the sector and repeat its hint, in the validators' wording", () => {
+    const pharmacy = SECTORS.find((s) => s.id === 'pharmacy')!;
+    const found = evaluateRules(model('pharmacy', [['ods', 'V03462']]), { final: true, ods: pharmacy.ods }, WORDS);
+    expect(found.map((f) => f.message)).toEqual([
+      odsMessage({ kind: 'format', code: 'V03462' }, { name: pharmacy.name, hint: pharmacy.ods.hint }),
+    ]);
+    expect(found[0]?.message).toMatch(/^This does not look like an ODS code for /);
+  });
+  it('a finding with no words is not shown', () => {
+    expect(evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, {})).toEqual([]);
+  });
 });
 
 describe('rules', () => {
@@ -51,7 +106,7 @@ describe('rules', () => {
       ['mobile', '07700 900123'],
       ['mobile', ''],
     ]);
-    const found = evaluateRules(m, { final: false });
+    const found = evaluateRules(m, { final: false }, WORDS);
     expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
       ['mobile-format', 0, 'Enter a mobile number that starts 07'],
     ]);
@@ -66,7 +121,7 @@ describe('rules', () => {
     expect(ids(m)).toEqual(['duplicate-mobile@1:error', 'duplicate-email@3:error']);
   });
   it('@nhs.net email: may already have an account', () => {
-    const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false });
+    const found = evaluateRules(model('dental', [['email', 'jo@nhs.net']]), { final: false }, WORDS);
     expect(found.map((f) => [f.ruleId, f.field, f.message])).toEqual([
       [
         'personal-email',
@@ -107,17 +162,17 @@ describe('rules', () => {
   });
   it('dismissed rules say nothing', () => {
     expect(
-      evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, new Set(['mobile-format'])),
+      evaluateRules(model('optometry', [['mobile', '0123']]), { final: true }, WORDS, new Set(['mobile-format'])),
     ).toEqual([]);
   });
 });
 
 describe('checklist from the knowledge base', () => {
   it.each(SECTOR_IDS)('%s: same items and order as checklistForSector', (sector) => {
-    expect(checklistEntries(K, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
+    expect(checklistEntries(K, WORDS, sector).map((i) => i.id)).toEqual(checklistForSector(sector).map((i) => i.id));
   });
   it('optometry: the items, in step order, written out (the comparison above alone passes if both lose items)', () => {
-    expect(checklistEntries(K, 'optometry').map((i) => i.id)).toEqual([
+    expect(checklistEntries(K, WORDS, 'optometry').map((i) => i.id)).toEqual([
       'no-existing-account',
       'dspt-standards-met',
       'optometry-ten-or-fewer-sites',
@@ -132,16 +187,33 @@ describe('checklist from the knowledge base', () => {
     ]);
   });
   it('the DSPT link goes to the organisation when the ODS code is known', () => {
-    const dspt = checklistEntries(K, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
-    expect(dspt.link?.url).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79');
+    const dspt = checklistEntries(K, WORDS, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')!;
+    expect(dspt.link).toEqual({
+      url: 'https://www.dsptoolkit.nhs.uk/OrganisationSearch/FVR79',
+      text: 'Check FVR79 on the DSPT website',
+    });
+    // Every item linking to the DSPT search does so, social care's too; other links stay as they are.
+    const social = checklistEntries(K, WORDS, 'social-care', 'AB123').filter((i) => i.link?.url.includes('/AB123'));
+    expect(social.map((i) => i.id)).toContain('dspt-approaching-standards');
+    for (const sector of SECTOR_IDS)
+      for (const item of checklistEntries(K, WORDS, sector, 'AB123'))
+        if (item.link && !item.link.url.startsWith('https://www.dsptoolkit.nhs.uk/OrganisationSearch'))
+          expect(item.link).toEqual(CHECKLIST_ITEMS.find((i) => i.id === item.id)?.link);
+    // Without a usable code (or before the background's words) the search link stays.
+    expect(
+      checklistEntries(K, WORDS, 'pharmacy', 'not a code!').find((i) => i.id === 'dspt-standards-met')?.link?.url,
+    ).toBe('https://www.dsptoolkit.nhs.uk/OrganisationSearch');
+    expect(checklistEntries(K, {}, 'pharmacy', 'FVR79').find((i) => i.id === 'dspt-standards-met')?.link?.url).toBe(
+      'https://www.dsptoolkit.nhs.uk/OrganisationSearch',
+    );
   });
   it('optometry says the application is not processed without the NHSBSA code', () => {
-    const item = checklistEntries(K, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
+    const item = checklistEntries(K, WORDS, 'optometry').find((i) => i.id === 'optometry-nhsbsa-code')!;
     expect(item.detail).toMatch(/not processed/);
   });
   const optometry = (m: FormModel) => {
-    const final = evaluateRules(m, { final: true, ods: odsOf('optometry') });
-    return { final, items: withProof(checklistEntries(K, 'optometry'), m, final) };
+    const final = evaluateRules(m, { final: true, ods: odsOf('optometry') }, WORDS);
+    return { final, items: withProof(checklistEntries(K, WORDS, 'optometry'), m, final, WORDS) };
   };
 
   it('the check before submitting: items only the person can confirm first, then each wrong field once', () => {
@@ -153,7 +225,7 @@ describe('checklist from the knowledge base', () => {
       ['email', 'jo@example.com'],
     ]);
     const { final, items } = optometry(m);
-    expect(unmetBeforeSubmit(m, final, items, new Set()).map((u) => u.text)).toEqual([
+    expect(unmetBeforeSubmit(m, final, items, new Set(), WORDS).map((u) => u.text)).toEqual([
       'Not ticked: Nobody being registered already has an NHSmail account.',
       'Not ticked: Our DSPT assessment is published at Standards Met or higher.',
       'Not ticked: We have 10 or fewer sites.',
@@ -163,7 +235,7 @@ describe('checklist from the knowledge base', () => {
     ]);
     // Ticking the items a person confirms leaves only the fields; proved items are never ticks.
     const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
-    expect(unmetBeforeSubmit(m, final, items, new Set(user)).map((u) => u.kind)).toEqual(['field', 'field']);
+    expect(unmetBeforeSubmit(m, final, items, new Set(user), WORDS).map((u) => u.kind)).toEqual(['field', 'field']);
   });
 
   it('items the form proves: met by valid fields, a problem when wrong or empty, elsewhere when absent', () => {
@@ -201,10 +273,20 @@ describe('checklist from the knowledge base', () => {
     });
     const { final, items } = optometry(valid);
     const user = items.filter((i) => i.must && !i.proof).map((i) => i.id);
-    expect(unmetBeforeSubmit(valid, final, items, new Set(user))).toEqual([]);
+    expect(unmetBeforeSubmit(valid, final, items, new Set(user), WORDS)).toEqual([]);
     expect(leftToDo(items, new Set())).toBe(user.length);
     expect(leftToDo(items, new Set(user))).toBe(0);
     expect(leftToDo(optometry(model('optometry', [['auth-code', '']])).items, new Set(user))).toBe(1);
+  });
+
+  it('every item the form proves is a checklist item, and a field kind proves it', () => {
+    for (const [id, kind] of Object.entries(PROVED_BY)) {
+      expect(CHECKLIST_ITEMS.map((i) => i.id)).toContain(id);
+      expect(FIELD_KINDS).toContain(kind);
+    }
+    // Before the background's words nothing is proved: every item is the person's to tick.
+    const m = model('optometry', [['mobile', '07700900123']]);
+    expect(withProof(checklistEntries(K, {}, 'optometry'), m, [], {}).filter((i) => i.proof)).toEqual([]);
   });
 
   it('the authentication code is asked for on optometry pages only', () => {

@@ -7,6 +7,7 @@ import type { SectorId } from '../../knowledge/sector-ids.ts';
 import type { FieldKind } from './fields.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
 import type { Finding, FormModel } from './model.ts';
+import type { RegistrationWords } from './words.ts';
 
 /**
  * How the form itself answers an item: its fields are there and valid ("met"), there with a
@@ -25,24 +26,21 @@ export interface ChecklistEntry {
   proof?: Proof;
 }
 
-/** Items the form proves, and the kind of field that proves each. */
-export const PROVED_BY: Readonly<Record<string, FieldKind>> = {
-  'optometry-nhsbsa-code': 'auth-code',
-  'ods-code-optometry': 'ods',
-  'ods-code-pharmacy': 'ods',
-  'ods-code-dental': 'ods',
-  'unique-mobile-numbers': 'mobile',
-  'unique-personal-emails': 'email',
-};
+/**
+ * The kind of field that proves an item, for the items the form proves: the background says which
+ * with its checklist (`proved-by/item-id`, lib/content/registration/words.ts PROVED_BY).
+ */
+const provedBy = (words: RegistrationWords, itemId: string) => words[`proved-by/${itemId}`] as FieldKind | undefined;
 
 /** Each proved item's state on this form, from the final check's findings. */
 export function withProof(
   items: readonly ChecklistEntry[],
   model: FormModel,
   final: readonly Finding[],
+  words: RegistrationWords,
 ): ChecklistEntry[] {
   return items.map((item) => {
-    const kind = PROVED_BY[item.id];
+    const kind = provedBy(words, item.id);
     if (!kind) return item;
     const fields = model.fields.filter((f) => f.kind === kind);
     const bad = fields.some((f) => final.some((x) => x.field === f.index && x.severity === 'error'));
@@ -56,36 +54,27 @@ export function leftToDo(items: readonly ChecklistEntry[], ticked: ReadonlySet<s
   return items.filter((i) => i.must && (i.proof ? i.proof === 'problem' : !ticked.has(i.id))).length;
 }
 
-const DSPT_SEARCH = 'https://www.dsptoolkit.nhs.uk/OrganisationSearch';
-
-/** Items for a sector; the DSPT link goes straight to the organisation when the ODS code is known (docs/sources.md §4.3). */
-export function checklistEntries(k: RegistrationKnowledge, sector: SectorId, odsCode?: string): ChecklistEntry[] {
+/**
+ * Items for a sector, as the background sent them with `must` for the panel. A link with words for
+ * when the ODS code is known (`code-link/item-id`, the DSPT search) goes straight to the
+ * organisation then: its address with the code after it (docs/sources.md §4.3).
+ */
+export function checklistEntries(
+  k: RegistrationKnowledge,
+  words: RegistrationWords,
+  sector: SectorId,
+  odsCode?: string,
+): ChecklistEntry[] {
   const items = k.steps.flatMap((step) => k.checklist.filter((i) => i.step === step && i.sectorIds.includes(sector)));
   return items.map((item) => {
     let link = item.link;
-    if (link && link.url === DSPT_SEARCH && odsCode && /^[A-Z0-9]{1,9}$/.test(odsCode)) {
-      link = { url: `${DSPT_SEARCH}/${odsCode}`, text: `Check ${odsCode} on the DSPT website` };
+    const byCode = words[`code-link/${item.id}`];
+    if (link && byCode && odsCode && /^[A-Z0-9]{1,9}$/.test(odsCode)) {
+      link = { url: `${link.url}/${odsCode}`, text: byCode.replace('{code}', odsCode) };
     }
-    return {
-      id: item.id,
-      label: item.label,
-      detail: item.detail,
-      must: item.severity === 'must',
-      step: item.step,
-      ...(link ? { link } : {}),
-    };
+    return { ...item, must: item.severity === 'must', ...(link ? { link } : {}) };
   });
 }
-
-export const FIELD_NAMES: Record<FieldKind, string> = {
-  ods: 'ODS code',
-  mobile: 'Mobile number',
-  email: 'Personal email address',
-  'auth-code': 'Authentication code',
-  otp: 'One-time passcode',
-  'cqc-location': 'CQC Location ID',
-  'cqc-contact': 'CQC Contact ID',
-};
 
 export type Unmet = { kind: 'field'; field: number; text: string } | { kind: 'item'; itemId: string; text: string };
 
@@ -99,10 +88,11 @@ export function unmetBeforeSubmit(
   findings: readonly Finding[],
   items: readonly ChecklistEntry[],
   ticked: ReadonlySet<string>,
+  words: RegistrationWords,
 ): Unmet[] {
   const out: Unmet[] = [];
   for (const item of items) {
-    if (item.must && !item.proof && !PROVED_BY[item.id] && !ticked.has(item.id))
+    if (item.must && !item.proof && !provedBy(words, item.id) && !ticked.has(item.id))
       out.push({ kind: 'item', itemId: item.id, text: `Not ticked: ${item.label}.` });
   }
   const seen = new Set<number>();
@@ -113,7 +103,7 @@ export function unmetBeforeSubmit(
     if (!field) continue;
     const same = model.fields.filter((x) => x.kind === field.kind);
     const who = same.length > 1 ? ` (${same.indexOf(field) + 1} of ${same.length})` : '';
-    out.push({ kind: 'field', field: f.field, text: `${FIELD_NAMES[field.kind]}${who}: ${f.message}` });
+    out.push({ kind: 'field', field: f.field, text: `${words[`field/${field.kind}`]}${who}: ${f.message}` });
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import type { SectorId } from '../../knowledge/sector-ids.ts';
 
 import type { ChecklistStep } from '../../knowledge/checklist-steps.ts';
+import type { RegistrationWords } from './words.ts';
 
 /** A registration step is a checklist step: one list (lib/knowledge/checklist-steps.ts). */
 export type RegistrationStep = ChecklistStep;
@@ -60,7 +61,7 @@ const SECTOR_WORDS: readonly (readonly [SectorId, RegExp])[] = [
   ['independent-midwife', /\bindependent midwi(?:fe|ves)\b/i],
 ];
 
-const HEADINGS = 'title, h1, h2, h3, legend, [role="heading"]';
+export const HEADINGS = 'title, h1, h2, h3, legend, [role="heading"]';
 
 /** Text of headings only: body copy may mention other sectors ("not for pharmacies"). */
 export function headingText(root: ParentNode): string {
@@ -100,20 +101,26 @@ export function detectSector(url: URL, root: ParentNode): SectorVerdict {
   return byText ? { sector: byText, from: 'page' } : { from: 'none' };
 }
 
-const STEP_WORDS: readonly (readonly [RegistrationStep, RegExp])[] = [
-  ['review', /\b(review|check your answers|summary|declaration)\b/i],
-  ['members', /\b(members?|users?|staff|add people|mobile number)\b/i],
-  ['organisation', /\b(organisation details|ods code|town details|site details|premises)\b/i],
-  ['authentication', /\b(authenticat\w*|one[- ]time passcode|passcode|cqc (location|contact))\b/i],
-  ['prerequisites', /\b(pre-?requisites?|questionnaire|before you (start|apply))\b/i],
-];
-
 /**
- * The step, from the headings of the form's own area: the last-listed rule wins ties so "Step 2:
- * Add town details and members" reads as members.
+ * The step, from the headings of the form's own area: the latest step whose words the headings
+ * name, so "Step 2: Add town details and members" reads as members. The words for each step
+ * (`step-words/…`, regular expressions, lib/content/registration/words.ts) come from the
+ * background with the checklist, the only thing a step is shown with; `steps` is its step order.
  */
-export function stepFromText(text: string): RegistrationStep | undefined {
-  return STEP_WORDS.find(([, re]) => re.test(text))?.[0];
+export function stepFromText(
+  text: string,
+  steps: readonly string[],
+  words: RegistrationWords,
+): RegistrationStep | undefined {
+  for (const step of [...steps].reverse()) {
+    const source = words[`step-words/${step}`];
+    try {
+      if (source && new RegExp(source, 'i').test(text)) return step as RegistrationStep;
+    } catch {
+      // Words that are not a regular expression name no step.
+    }
+  }
+  return undefined;
 }
 
 export const STEP_FROM_TEXT_TESTS: readonly (readonly [string, RegistrationStep | undefined])[] = [

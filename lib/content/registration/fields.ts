@@ -79,6 +79,11 @@ function textOf(el: Node | null | undefined): string {
 const RECOGNISABLE_TYPES = new Set(['', 'text', 'tel', 'email', 'number', 'search']);
 const FIELDS = 'input, select, textarea';
 
+/** An attribute in lower case, '' when absent. */
+const lowerAttr = (el: Element, name: string): string => (el.getAttribute(name) ?? '').toLowerCase();
+/** A type of input the person types words or numbers into (before anything else is read). */
+const recognisableType = (el: HTMLInputElement): boolean => RECOGNISABLE_TYPES.has(lowerAttr(el, 'type'));
+
 /** The element's host when it sits in a shadow root, else undefined. */
 const hostOf = (node: Node): Element | undefined => (node.getRootNode() as ShadowRoot).host ?? undefined;
 
@@ -93,7 +98,7 @@ export function closestDeep(el: Element, selector: string): Element | null {
 
 /** Can a person fill this in now: right type, enabled, not hidden by markup (cheap; no styles read). */
 function isCandidate(el: HTMLInputElement): boolean {
-  if (!RECOGNISABLE_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) return false;
+  if (!recognisableType(el)) return false;
   return !el.disabled && !el.readOnly && !closestDeep(el, '[hidden], [aria-hidden="true"], template');
 }
 
@@ -223,9 +228,9 @@ export function evidenceFor(el: HTMLInputElement): [Source, string][] {
   }
   contextEvidence(el, add, strong);
   if (outer && !strong()) contextEvidence(host as HTMLElement, add, strong);
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  const auto = (el.getAttribute('autocomplete') ?? '').toLowerCase();
-  const mode = (el.getAttribute('inputmode') ?? '').toLowerCase();
+  const type = lowerAttr(el, 'type');
+  const auto = lowerAttr(el, 'autocomplete');
+  const mode = lowerAttr(el, 'inputmode');
   if (type === 'email' || mode === 'email' || /\bemail\b/.test(auto)) out.push(['type', 'email']);
   if (type === 'tel' || mode === 'tel' || /\btel\b|tel-national/.test(auto)) out.push(['type', 'mobile']);
   return out;
@@ -323,7 +328,7 @@ function recognise(inputs: readonly HTMLInputElement[]): Raw[] {
   const out: Raw[] = [];
   for (const el of inputs) {
     // The cached verdict first: most inputs are nothing to us, and need no further look.
-    if (!RECOGNISABLE_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) continue;
+    if (!recognisableType(el)) continue;
     const c = verdictOf(el);
     if (c.kind && isCandidate(el)) out.push({ el, kind: c.kind, score: c.score, evidence: c.evidence });
   }
@@ -419,7 +424,7 @@ export function findFormRoot(doc: Document): Element | undefined {
 
 const PRIMARY_WORDS =
   /^(submit|send|register|apply|complete|finish|confirm)\b|\b(submit|send) (application|registration|request)\b/i;
-const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
+export const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
 
 export function buttonName(b: Element): string {
   return (b.getAttribute('aria-label') ?? (b instanceof HTMLInputElement ? b.value : textOf(b))).trim();

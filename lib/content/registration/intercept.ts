@@ -16,6 +16,7 @@ import { isOurs } from '../kit/own-changes.ts';
 import type { Unmet } from './checklist.ts';
 import {
   anchorIn,
+  BUTTONS,
   closestDeep,
   collectFields,
   findForm,
@@ -55,8 +56,6 @@ export interface Interceptor {
   /** The page has an app area with no <form>: Enter in its fields is checked from now on. */
   watchEnter(): void;
 }
-
-const BUTTON_LIKE = 'button, input[type="submit"], input[type="button"], [role="button"]';
 
 export function interceptSubmits(
   ctx: ScriptContext,
@@ -122,7 +121,7 @@ export function interceptSubmits(
     for (const n of all) if (n instanceof ShadowRoot && !isOurs(n.host) && !state.roots.includes(n)) deps.adopt(n);
     const path = all.filter((n): n is Element => n instanceof Element);
     const first = path[0];
-    if (!first || path.some(isOurs) || !path.some((el) => el.matches(BUTTON_LIKE))) return;
+    if (!first || path.some(isOurs) || !path.some((el) => el.matches(BUTTONS))) return;
     const area = areaAt(first);
     const button = area && primaryButton(area.root, state.roots);
     if (!area || !button || !path.includes(button)) return;

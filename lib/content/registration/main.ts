@@ -10,12 +10,12 @@
  * events are never intercepted and never confirm.
  */
 import type { ScriptContext } from '../kit/script-context.ts';
-import type { MessageOf } from '../../protocol.ts';
+import type { MessageOf, PageContext } from '../../protocol.ts';
 import { senderFor, type SendFor } from '../kit/messaging.ts';
-import { isLayoutWordsReply, isPageContext, isRegistrationPageContext } from '../kit/reply-guards.ts';
+import { isLayoutWordsReply, isPageContext, isRegistrationPageContext, type Guard } from '../kit/reply-guards.ts';
 import { isOurs } from '../kit/own-changes.ts';
 import { onPageView } from '../kit/page-watch.ts';
-import { detectSector, headingText, isRegistrationPage, stepFromText } from './detect.ts';
+import { detectSector, headingText, isRegistrationPage } from './detect.ts';
 import { anchorIn, findForm, kindOf, shadowRootsIn, type FieldRecord } from './fields.ts';
 import { layoutActions } from './layout.ts';
 import { OBSERVE, readChanges } from './watch.ts';
@@ -37,9 +37,18 @@ export interface RegistrationDeps {
   send: SendFor<Sent>;
 }
 
+/**
+ * The page context with the registration knowledge, and the words to show with it
+ * (lib/content/registration/words.ts).
+ */
+const isContextWithWords: Guard<PageContext> = (value): value is PageContext => {
+  const words = isRegistrationPageContext(value) && value.registrationWords;
+  return typeof words === 'object' && words !== null && Object.values(words).every((w) => typeof w === 'string');
+};
+
 /** The registration script's messages, with only their reply checks (not every content script's). */
 const sendFromRegistration = /* @__PURE__ */ senderFor<Sent>({
-  'content:get-page-context': isRegistrationPageContext,
+  'content:get-page-context': isContextWithWords,
   'content:set-checklist-tick': isPageContext,
   'content:clear-checklist': isPageContext,
   'content:dismiss-hint': isPageContext,
@@ -73,7 +82,8 @@ export function startRegistration(
     const sequence = ++lastRequest;
     const reply = await deps.send(message);
     if (sequence === lastRequest && reply.ok && reply.data && ctx.isValid) {
-      state.context = { ...reply.data, registration: state.context.registration };
+      // Settings, ticks and dismissals: the knowledge and words the page context brought stay.
+      state.context = { ...state.context, ...reply.data };
       view.render();
     }
   }
@@ -219,7 +229,7 @@ export function startRegistration(
     const verdict = detectSector(url, doc);
     state.detected = verdict.sector;
     state.sectorKnown = verdict.from !== 'none';
-    state.step = stepFromText(headingText(found.root)) ?? stepFromText(headingText(doc));
+    state.headings = [headingText(found.root), headingText(doc)];
     liveWhileShown(view.sync());
     interceptor.retry();
   }

@@ -27,7 +27,7 @@ export interface RuleSettings {
   /** True for the check before submitting: empty required answers count then, not while typing. */
   final: boolean;
   /** The sector's ODS format from the knowledge base, when the sector is known. */
-  ods?: { pattern: string; confirmed: boolean; hint: string; sectorName?: string };
+  ods?: { pattern: string; confirmed: boolean };
 }
 
 export interface Finding {
@@ -36,8 +36,17 @@ export interface Finding {
   field: number;
   /** Errors are listed in the check before submitting; warnings only show beside the field. */
   severity: 'error' | 'warn';
+  /** Which of the rule's problems: its key in the rule file's `words`. */
+  problem: string;
+  /** The rule's words for the problem, as the background sent them (lib/content/registration/words.ts). */
   message: string;
 }
+
+/** What a rule returns; `evaluateRules` adds the rule's id and each problem's words. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'message'>;
+
+/** A rule's words for each of its problems (rule files export them beside the rule as `words`). */
+export type RuleWords = Readonly<Record<string, string>>;
 
 export interface RuleSource {
   ref: string;
@@ -49,10 +58,14 @@ export interface Rule {
   /** kebab-case, equal to the file name. */
   id: string;
   appliesTo(page: PageModel): boolean;
-  evaluate(model: FormModel, settings: RuleSettings): Finding[];
+  evaluate(model: FormModel, settings: RuleSettings): RuleFinding[];
 }
 
-/** Each rule file also exports `citation`: the sources and the date its wording was last compared with its source (docs/sources.md). */
+/**
+ * Each rule file also exports `citation`: the sources and the date its wording was last compared with its source
+ * (docs/sources.md), and `words`: what it says for each problem. Both stay out of the rule object, so the content
+ * script ships neither; the background sends the words (lib/content/registration/words.ts).
+ */
 export interface RuleCitation {
   source: readonly RuleSource[];
   reviewed: string;
@@ -73,13 +86,12 @@ export function fieldsOf(model: FormModel, kind: FieldKind): readonly ModelField
 export function eachField(
   model: FormModel,
   kind: FieldKind,
-  check: (field: ModelField) => Omit<Finding, 'field' | 'ruleId'> | undefined,
-  ruleId: string,
-): Finding[] {
-  const out: Finding[] = [];
+  check: (field: ModelField) => Pick<Finding, 'severity' | 'problem'> | undefined,
+): RuleFinding[] {
+  const out: RuleFinding[] = [];
   for (const field of fieldsOf(model, kind)) {
     const finding = check(field);
-    if (finding) out.push({ ...finding, ruleId, field: field.index });
+    if (finding) out.push({ ...finding, field: field.index });
   }
   return out;
 }

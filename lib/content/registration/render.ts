@@ -8,12 +8,12 @@
 import type { ScriptContext } from '../kit/script-context.ts';
 import { leftToDo, type Unmet } from './checklist.ts';
 import { anchorIn, type FieldRecord } from './fields.ts';
-import { findingsOf, itemsOf, modelOf, sectorOf, tickedOf, type RegistrationState } from './state.ts';
+import { findingsOf, itemsOf, modelOf, sectorOf, stepOf, tickedOf, wordsOf, type RegistrationState } from './state.ts';
 import { CheckDialog, openModal } from './view/dialog.ts';
 import { mount, type Island } from './view/dom.ts';
 import { Hint } from './view/hint.ts';
 import { Panel } from './view/panel.ts';
-import type { HintActions, HintView, PanelActions } from './view/types.ts';
+import type { HintActions, HintView, PanelActions, PanelView } from './view/types.ts';
 
 export interface ViewActions extends Omit<PanelActions, 'onCollapse'> {
   hint(record: FieldRecord): HintActions;
@@ -60,31 +60,33 @@ export function createView(
     if (!panel) return;
     const items = itemsOf(state, modelOf(state));
     const ticked = tickedOf(state);
+    const view: PanelView = {
+      sector: sectorOf(state),
+      sectorKnown: state.sectorKnown,
+      sectors: state.context.registration?.sectors ?? [],
+      items,
+      ticked,
+      left: leftToDo(items, ticked),
+      ...(state.layout ? { layout: state.layout } : {}),
+      step: stepOf(state),
+      collapsed: state.collapsed,
+      words: wordsOf(state),
+    };
     // Drawn again only when something it shows changed (a page that changes often rescans often).
     const drawn = JSON.stringify([
       items.map((i) => [i.id, i.proof, ticked.has(i.id), i.link?.url]),
-      state.collapsed,
-      state.sectorKnown,
-      sectorOf(state),
-      state.step,
-      state.context.registration?.sectors.length,
-      state.layout,
+      view.collapsed,
+      view.sectorKnown,
+      view.sector,
+      view.step,
+      view.sectors.length,
+      view.layout,
     ]);
     if (drawn === panelDrawn) return;
     panelDrawn = drawn;
     panel.update(
       Panel({
-        view: {
-          sector: sectorOf(state),
-          sectorKnown: state.sectorKnown,
-          sectors: state.context.registration?.sectors ?? [],
-          items,
-          ticked,
-          left: leftToDo(items, ticked),
-          ...(state.layout ? { layout: state.layout } : {}),
-          step: state.step,
-          collapsed: state.collapsed,
-        },
+        view,
         actions: {
           ...actions,
           onCollapse: (c) => {
@@ -103,12 +105,12 @@ export function createView(
     state.records.forEach((r, i) => {
       const entry = hints.get(r.key);
       if (!entry) return;
-      const f = state.touched.has(r.key) ? all.find((x) => x.field === i) : undefined;
-      const hint: HintView | undefined = f ? { ruleId: f.ruleId, message: f.message, severity: f.severity } : undefined;
+      // A finding is what its hint shows: the rule, its words and how serious it is.
+      const hint: HintView | undefined = state.touched.has(r.key) ? all.find((x) => x.field === i) : undefined;
       const drawn = hint ? `${hint.ruleId}|${hint.severity}|${hint.message}` : '';
       if (entry.drawn === drawn) return;
       entry.drawn = drawn;
-      entry.island.update(Hint({ hint, actions: actions.hint(r) }));
+      entry.island.update(Hint({ hint, words: wordsOf(state), actions: actions.hint(r) }));
     });
     return [...hints.values()].some((e) => !!e.drawn);
   }
@@ -188,7 +190,14 @@ export function createView(
       if (!ctx.isValid) return;
       const island = mount(ctx, 'nhsc-dialog', (host) => doc.body.append(host));
       dialog = island;
-      island.update(CheckDialog({ problems: found, onBack: () => actions.onBack(found), onAnyway: actions.onAnyway }));
+      island.update(
+        CheckDialog({
+          problems: found,
+          words: wordsOf(state),
+          onBack: () => actions.onBack(found),
+          onAnyway: actions.onAnyway,
+        }),
+      );
       if (island.host.shadowRoot) openModal(island.host.shadowRoot);
     },
     closeDialog,

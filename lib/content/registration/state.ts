@@ -9,12 +9,16 @@ import type { PageContext } from '../../protocol.ts';
 import { normaliseOds } from '../../validators.ts';
 import type { RegistrationKnowledge } from '../kit/registration-facts.ts';
 import { checklistEntries, unmetBeforeSubmit, withProof, type ChecklistEntry, type Unmet } from './checklist.ts';
-import type { RegistrationStep } from './detect.ts';
+import { stepFromText, type RegistrationStep } from './detect.ts';
 import type { FieldRecord } from './fields.ts';
 import { buildModel, type Finding, type FormModel } from './model.ts';
 import { evaluateRules } from './rules/registry.ts';
+import type { RegistrationWords } from './words.ts';
 
 export type RegistrationContext = PageContext & { registration?: RegistrationKnowledge };
+
+/** The words the background sent; none before its reply. */
+export const wordsOf = (s: RegistrationState): RegistrationWords => s.context.registrationWords ?? {};
 
 export interface RegistrationState {
   context: RegistrationContext;
@@ -35,7 +39,8 @@ export interface RegistrationState {
   /** True when the sector came from the address or the page's headings. */
   sectorKnown: boolean;
   detected?: SectorId;
-  step?: RegistrationStep;
+  /** The text of the headings of the form's own area, then of the whole page: the step is read from them. */
+  headings: readonly string[];
   /** "Copy this page's layout": the report shown to the person, and what happened when copying. */
   layout?: { report: string; status?: 'copied' | 'refused' };
 }
@@ -50,6 +55,7 @@ export function createState(): RegistrationState {
     records: [],
     roots: [],
     sectorKnown: false,
+    headings: [],
   };
 }
 
@@ -61,19 +67,26 @@ export function tickedOf(s: RegistrationState): Set<string> {
   return new Set(sector ? (s.context.ticks[sector] ?? []) : []);
 }
 
-export const modelOf = (s: RegistrationState): FormModel =>
-  buildModel({ sector: sectorOf(s), step: s.step }, s.records);
-
-function odsRule(s: RegistrationState) {
-  const found = s.context.registration?.sectors.find((x) => x.id === sectorOf(s));
-  return found ? { ...found.ods, sectorName: found.name } : undefined;
+/** The step the headings name, the form's own area first; none before the background's words. */
+export function stepOf(s: RegistrationState): RegistrationStep | undefined {
+  const steps = s.context.registration?.steps ?? [];
+  for (const text of s.headings) {
+    const step = stepFromText(text, steps, wordsOf(s));
+    if (step) return step;
+  }
+  return undefined;
 }
+
+export const modelOf = (s: RegistrationState): FormModel =>
+  buildModel({ sector: sectorOf(s), step: stepOf(s) }, s.records);
+
+const odsRule = (s: RegistrationState) => s.context.registration?.sectors.find((x) => x.id === sectorOf(s))?.ods;
 
 export function findingsOf(s: RegistrationState, m: FormModel, final: boolean): Finding[] {
   if (!s.context.settings.hintsEnabled) return [];
   const ods = odsRule(s);
   const dismissed = new Set([...s.notNow, ...s.context.dismissedHints]);
-  return evaluateRules(m, { final, ...(ods ? { ods } : {}) }, dismissed);
+  return evaluateRules(m, { final, ...(ods ? { ods } : {}) }, wordsOf(s), dismissed);
 }
 
 function odsCode(s: RegistrationState, m: FormModel): string | undefined {
@@ -84,13 +97,14 @@ function odsCode(s: RegistrationState, m: FormModel): string | undefined {
 /** The sector's checklist, with what the form itself proves (from the final check's findings). */
 export function itemsOf(s: RegistrationState, m: FormModel, final = findingsOf(s, m, true)): ChecklistEntry[] {
   const sector = sectorOf(s);
-  const items = sector && s.context.registration ? checklistEntries(s.context.registration, sector, odsCode(s, m)) : [];
-  return withProof(items, m, final);
+  const items =
+    sector && s.context.registration ? checklistEntries(s.context.registration, wordsOf(s), sector, odsCode(s, m)) : [];
+  return withProof(items, m, final, wordsOf(s));
 }
 
 /** The check before submitting, on the fields as they are now. */
 export function unmetOf(s: RegistrationState): Unmet[] {
   const m = modelOf(s);
   const final = findingsOf(s, m, true);
-  return unmetBeforeSubmit(m, final, itemsOf(s, m, final), tickedOf(s));
+  return unmetBeforeSubmit(m, final, itemsOf(s, m, final), tickedOf(s), wordsOf(s));
 }

@@ -6,6 +6,7 @@
  * it is urgent when our own UI or a field we know was taken away.
  */
 import { isOurs } from '../kit/own-changes.ts';
+import { HEADINGS } from './detect.ts';
 import { forget, kindOf, pageChanged, type FieldRecord } from './fields.ts';
 
 /** Attributes that decide whether an input can be filled in at all. */
@@ -77,7 +78,7 @@ export function readChanges(
     if (!labelsMoved && [...came, ...went].some((n) => n.nodeType === 1)) labelsMoved = true;
     forgetAround(m.target, forgetting);
     const target = m.target instanceof Element ? m.target : m.target.parentElement;
-    if (target?.closest('h1, h2, h3, legend, title, [role="heading"]')) structural = true;
+    if (target?.closest(HEADINGS)) structural = true;
     for (const n of came) {
       if (!(n instanceof Element)) continue;
       if (n.matches('input, form') || n.querySelector('input, form') || n.shadowRoot) structural = true;

@@ -1,4 +1,4 @@
-import { eachField, type Rule, type RuleCitation } from '../model.ts';
+import { eachField, type Rule, type RuleCitation, type RuleWords } from '../model.ts';
 import { checkPresent } from '../../../validators.ts';
 
 export const authCodePresent: Rule = {
@@ -7,19 +7,15 @@ export const authCodePresent: Rule = {
   appliesTo: (page) => page.sector === 'optometry',
   evaluate: (model, settings) =>
     settings.final
-      ? eachField(
-          model,
-          'auth-code',
-          (f) =>
-            checkPresent(f.value).ok
-              ? undefined
-              : {
-                  severity: 'error',
-                  message: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
-                },
-          'auth-code-present',
+      ? eachField(model, 'auth-code', (f) =>
+          checkPresent(f.value).ok ? undefined : { severity: 'error', problem: 'empty' },
         )
       : [],
+};
+
+/** What the rule says for each problem; the background sends it, so the content script does not ship it. */
+export const words: RuleWords = {
+  empty: 'Enter the NHSBSA authentication code. Without it the application is not processed.',
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */

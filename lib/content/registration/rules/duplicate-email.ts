@@ -1,4 +1,4 @@
-import { fieldsOf, type Rule, type RuleCitation } from '../model.ts';
+import { fieldsOf, type Rule, type RuleCitation, type RuleWords } from '../model.ts';
 import { normaliseEmail, repeatedIndexes } from '../../../validators.ts';
 
 export const duplicateEmail: Rule = {
@@ -9,13 +9,13 @@ export const duplicateEmail: Rule = {
     return repeatedIndexes(
       fields.map((f) => f.value),
       normaliseEmail,
-    ).map((i) => ({
-      ruleId: 'duplicate-email',
-      field: fields[i]!.index,
-      severity: 'error' as const,
-      message: 'This email address is already given for another person. Each person needs their own personal address.',
-    }));
+    ).map((i) => ({ field: fields[i]!.index, severity: 'error', problem: 'repeated' }));
   },
+};
+
+/** What the rule says for each problem; the background sends it, so the content script does not ship it. */
+export const words: RuleWords = {
+  repeated: 'This email address is already given for another person. Each person needs their own personal address.',
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */

@@ -1,4 +1,4 @@
-import { fieldsOf, type Rule, type RuleCitation } from '../model.ts';
+import { fieldsOf, type Rule, type RuleCitation, type RuleWords } from '../model.ts';
 import { checkMobile, repeatedIndexes } from '../../../validators.ts';
 
 export const duplicateMobile: Rule = {
@@ -11,13 +11,17 @@ export const duplicateMobile: Rule = {
       return r.ok ? r.value : '';
     });
     return repeatedIndexes(values, String).map((i) => ({
-      ruleId: 'duplicate-mobile',
       field: fields[i]!.index,
-      severity: 'error' as const,
-      message:
-        'This mobile number is already given for another person. Each person needs their own; it can be used only once.',
+      severity: 'error',
+      problem: 'repeated',
     }));
   },
+};
+
+/** What the rule says for each problem; the background sends it, so the content script does not ship it. */
+export const words: RuleWords = {
+  repeated:
+    'This mobile number is already given for another person. Each person needs their own; it can be used only once.',
 };
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */

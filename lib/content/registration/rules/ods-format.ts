@@ -1,5 +1,6 @@
-import { eachField, type Rule, type RuleCitation } from '../model.ts';
+import { eachField, type Rule, type RuleCitation, type RuleWords } from '../model.ts';
 import { checkOds, odsMessage } from '../../../validators.ts';
+import type { SlicedSector } from '../../kit/registration-facts.ts';
 
 /**
  * The ODS code against the sector's format. Where the knowledge base marks the format unconfirmed
@@ -11,19 +12,27 @@ export const odsFormat: Rule = {
   evaluate(model, settings) {
     if (!settings.ods) return [];
     const { ods } = settings;
-    return eachField(
-      model,
-      'ods',
-      (f) => {
-        const check = checkOds(f.value, ods);
-        const message = odsMessage(check, { hint: ods.hint, ...(ods.sectorName ? { name: ods.sectorName } : {}) });
-        if (!message) return undefined;
-        return { severity: check.kind === 'unconfirmed-format' ? 'warn' : 'error', message };
-      },
-      'ods-format',
-    );
+    return eachField(model, 'ods', (f) => {
+      const check = checkOds(f.value, ods);
+      if (check.kind === 'characters') return { severity: 'error', problem: 'characters' };
+      if (check.kind === 'format') return { severity: 'error', problem: `format/${model.sector}` };
+      if (check.kind === 'unconfirmed-format')
+        return { severity: 'warn', problem: `unconfirmed-format/${model.sector}` };
+      return undefined;
+    });
   },
 };
+
+/** What the rule says: a format's words name the sector and repeat its hint, so there are some for each sector. */
+export function wordsFor(sectors: readonly SlicedSector[]): RuleWords {
+  const out: Record<string, string> = { characters: odsMessage({ kind: 'characters' })! };
+  for (const s of sectors) {
+    const sector = { name: s.name, hint: s.ods.hint };
+    out[`format/${s.id}`] = odsMessage({ kind: 'format', code: '' }, sector)!;
+    out[`unconfirmed-format/${s.id}`] = odsMessage({ kind: 'unconfirmed-format', code: '' }, sector)!;
+  }
+  return out;
+}
 
 /** Where the rule and its wording come from; kept out of the rule object so the content script does not ship it. */
 export const citation: RuleCitation = {

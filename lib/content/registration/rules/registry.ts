@@ -1,5 +1,6 @@
 /** Every registration rule, listed explicitly (a11y-visualizer's Rules.ts); the meta-test checks this list. */
 import type { FormModel, Finding, Rule, RuleSettings } from '../model.ts';
+import type { RegistrationWords } from '../words.ts';
 import { authCodePresent } from './auth-code-present.ts';
 import { cqcContactId } from './cqc-contact-id.ts';
 import { cqcLocationId } from './cqc-location-id.ts';
@@ -22,11 +23,20 @@ export const RULES: readonly Rule[] = [
   duplicateEmail,
 ];
 
-/** Decide: every finding of every rule that applies, minus the ones the person has dismissed. */
+/**
+ * Decide: every finding of every rule that applies, minus the ones the person has dismissed, each with the
+ * words the background sent for it (`rule-id/problem`). A finding with no words is not shown.
+ */
 export function evaluateRules(
   model: FormModel,
   settings: RuleSettings,
+  words: RegistrationWords,
   dismissed: ReadonlySet<string> = new Set(),
 ): Finding[] {
-  return RULES.filter((r) => !dismissed.has(r.id) && r.appliesTo(model)).flatMap((r) => r.evaluate(model, settings));
+  return RULES.filter((r) => !dismissed.has(r.id) && r.appliesTo(model)).flatMap((r) =>
+    r.evaluate(model, settings).flatMap((f) => {
+      const message = words[`${r.id}/${f.problem}`];
+      return message ? [{ ...f, ruleId: r.id, message }] : [];
+    }),
+  );
 }

@@ -1,10 +1,12 @@
 /**
  * The check before submitting: a modal alertdialog in the top layer (so a page cannot cover it),
  * listing each problem. "Go back" is the default; "Submit anyway" lets the original action through
- * once. Only the person's own clicks count.
+ * once. Only the person's own clicks count. It shows only when the background's checklist or a
+ * rule's words found something, so its words are the background's too (`check/…`).
  */
+import type { RegistrationWords } from '../words.ts';
 import { h } from './dom.ts';
-import { trusted } from './panel.ts';
+import { button } from './panel.ts';
 import type { Problem } from './types.ts';
 
 /** Opens the dialog in the top layer once rendered; a plain open dialog if the page prevents that. */
@@ -20,10 +22,12 @@ export function openModal(root: ParentNode): void {
 
 export function CheckDialog({
   problems,
+  words,
   onBack,
   onAnyway,
 }: {
   problems: readonly Problem[];
+  words: RegistrationWords;
   onBack(): void;
   onAnyway(): void;
 }): Node {
@@ -40,11 +44,7 @@ export function CheckDialog({
         if (e.isTrusted) onBack();
       },
     },
-    h(
-      'h2',
-      { id: 'nhsc-dt' },
-      `Before you submit: NHSmail Companion found ${n === 1 ? '1 thing' : `${n} things`} to check`,
-    ),
+    h('h2', { id: 'nhsc-dt' }, words[n === 1 ? 'check/one' : 'check/many']?.replace('{n}', String(n))),
     h(
       'div',
       { id: 'nhsc-dd' },
@@ -53,21 +53,13 @@ export function CheckDialog({
         null,
         problems.map((p) => h('li', null, p.text)),
       ),
-      h(
-        'p',
-        { class: 's' },
-        'Applications with these problems are often rejected or delayed. Nothing has been sent yet.',
-      ),
+      h('p', { class: 's' }, words['check/note']),
     ),
     h(
       'div',
       { class: 'r', style: 'justify-content:flex-start;margin-top:16px' },
-      h(
-        'button',
-        { type: 'button', class: 'b', autofocus: true, onClick: (e: Event) => trusted(e) && onBack() },
-        'Go back',
-      ),
-      h('button', { type: 'button', onClick: (e: Event) => trusted(e) && onAnyway() }, 'Submit anyway'),
+      button(words['check/back'], onBack, { class: 'b', autofocus: true }),
+      button(words['check/anyway'], onAnyway),
     ),
   );
 }

@@ -7,22 +7,12 @@
  */
 import type { SectorId } from '../../../knowledge/sector-ids.ts';
 import type { Proof } from '../checklist.ts';
+import type { RegistrationWords } from '../words.ts';
 import { h } from './dom.ts';
 import type { PanelActions, PanelItem, PanelView } from './types.ts';
 
-const STEP_NAMES: Record<string, string> = {
-  prerequisites: 'Before you apply',
-  authentication: 'Proving who you are',
-  organisation: 'Your organisation',
-  members: 'The people you register',
-  review: 'After you submit',
-};
-
-const PROOF_TAGS: Record<Proof, [string, string]> = {
-  met: ['t ok', 'Done on the form'],
-  problem: ['t m', 'Check the form'],
-  elsewhere: ['t', 'On another page'],
-};
+/** How each proof's tag looks; its words are the background's (`tag/…`), as the items are. */
+const PROOF_CLASSES: Record<Proof, string> = { met: 't ok', problem: 't m', elsewhere: 't' };
 
 /** A click the person made; the page's own scripts cannot make one. */
 export function trusted(e: Event): boolean {
@@ -31,7 +21,7 @@ export function trusted(e: Event): boolean {
   return false;
 }
 
-const button = (text: string, onTrusted: () => void, props: Record<string, unknown> = {}) =>
+export const button = (text: string | undefined, onTrusted: () => void, props: Record<string, unknown> = {}) =>
   h('button', { type: 'button', ...props, onClick: (e: Event) => trusted(e) && onTrusted() }, text);
 
 function detail(item: PanelItem, id: string): Node {
@@ -43,15 +33,11 @@ function detail(item: PanelItem, id: string): Node {
   );
 }
 
-function itemRow(item: PanelItem, ticked: boolean, onTick: PanelActions['onTick']): Node {
+function itemRow(item: PanelItem, ticked: boolean, onTick: PanelActions['onTick'], words: RegistrationWords): Node {
   const id = `nhsc-i-${item.id}`;
   if (item.proof) {
-    const [cls, text] = PROOF_TAGS[item.proof];
-    return h(
-      'li',
-      null,
-      h('div', null, h('span', null, item.label), h('span', { class: cls }, text), detail(item, `${id}-d`)),
-    );
+    const tag = h('span', { class: PROOF_CLASSES[item.proof] }, words[`tag/${item.proof}`]);
+    return h('li', null, h('div', null, h('span', null, item.label), tag, detail(item, `${id}-d`)));
   }
   return h(
     'li',
@@ -69,7 +55,7 @@ function itemRow(item: PanelItem, ticked: boolean, onTick: PanelActions['onTick'
       'div',
       null,
       h('label', { for: id }, item.label),
-      h('span', { class: item.must ? 't m' : 't' }, item.must ? 'Must do' : 'Advice'),
+      h('span', { class: item.must ? 't m' : 't' }, words[item.must ? 'tag/must' : 'tag/advice']),
       detail(item, `${id}-d`),
     ),
   );
@@ -84,6 +70,8 @@ function summary(view: PanelView): string {
 
 export function Panel({ view, actions }: { view: PanelView; actions: PanelActions }): Node {
   const steps = [...new Set(view.items.map((i) => i.step))];
+  // The step headings are the background's words (lib/content/registration/words.ts), as the items are.
+  const stepName = (step: string) => view.words[`step/${step}`] ?? step;
   const any = view.items.length > 0;
   return h(
     'aside',
@@ -120,18 +108,18 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
     h(
       'div',
       { id: 'nhsc-b', hidden: view.collapsed || !any },
-      view.step && h('p', { class: 's' }, `This page looks like: ${STEP_NAMES[view.step] ?? view.step}.`),
+      view.step && h('p', { class: 's' }, `This page looks like: ${stepName(view.step)}.`),
       steps.map((step) =>
         h(
           'section',
           { 'aria-labelledby': `nhsc-s-${step}` },
-          h('h3', { id: `nhsc-s-${step}` }, STEP_NAMES[step] ?? step),
+          h('h3', { id: `nhsc-s-${step}` }, stepName(step)),
           h(
             'ul',
             null,
             view.items
               .filter((i) => i.step === step)
-              .map((item) => itemRow(item, view.ticked.has(item.id), actions.onTick)),
+              .map((item) => itemRow(item, view.ticked.has(item.id), actions.onTick, view.words)),
           ),
         ),
       ),
@@ -142,43 +130,40 @@ export function Panel({ view, actions }: { view: PanelView; actions: PanelAction
         button('Hide on this page', actions.onHide),
         !view.layout && button("Copy this page's layout", actions.onLayout, { id: 'nhsc-l' }),
       ),
-      view.layout && layoutPreview(view.layout, actions),
+      view.layout && layoutPreview(view.layout, actions, view.words),
     ),
   );
 }
 
-const LAYOUT_STATUS = {
-  copied: 'Copied. Paste it into an email to the project. The extension has not sent it anywhere.',
-  refused:
-    'Your browser did not let us copy it. Select the text in the box, copy it with Ctrl+C (Cmd+C on a Mac) and paste it into an email.',
-};
-
-/** The report, read-only, for the person to see before anything is copied. */
-function layoutPreview(layout: NonNullable<PanelView['layout']>, actions: PanelActions): Node {
+/**
+ * The report, read-only, for the person to see before anything is copied. It shows only once the
+ * background has sent the layout word list, so its words are the background's too (`layout/…`).
+ */
+function layoutPreview(
+  layout: NonNullable<PanelView['layout']>,
+  actions: PanelActions,
+  words: RegistrationWords,
+): Node {
   return h(
     'div',
     { style: 'margin-top:16px' },
-    h('h3', null, "This page's layout"),
-    h(
-      'p',
-      { class: 's', id: 'nhsc-ld' },
-      'Only the structure of this page: what you typed, email addresses, numbers and names are replaced. Check it before you copy it.',
-    ),
+    h('h3', null, words['layout/title']),
+    h('p', { class: 's', id: 'nhsc-ld' }, words['layout/about']),
     h('textarea', {
       id: 'nhsc-lr',
       readonly: true,
       rows: 8,
-      'aria-label': "This page's layout",
+      'aria-label': words['layout/title'],
       'aria-describedby': 'nhsc-ld',
       style: 'width:100%;font:13px/1.4 monospace;white-space:pre;overflow:auto',
       value: layout.report,
     }),
-    layout.status && h('p', { role: 'status', class: 's' }, LAYOUT_STATUS[layout.status]),
+    layout.status && h('p', { role: 'status', class: 's' }, words[`layout/${layout.status}`]),
     h(
       'div',
       { class: 'r', style: 'justify-content:flex-start;margin-top:8px' },
-      button('Copy to clipboard', actions.onCopyLayout, { id: 'nhsc-lc', class: 'b' }),
-      button('Close', actions.onCloseLayout),
+      button(words['layout/copy'], actions.onCopyLayout, { id: 'nhsc-lc', class: 'b' }),
+      button(words['layout/close'], actions.onCloseLayout),
     ),
   );
 }

@@ -1,6 +1,7 @@
 /** What the injected UI shows: plain data handed down from lib/content/registration/main.ts. */
 import type { SectorId } from '../../../knowledge/sector-ids.ts';
 import type { ChecklistEntry } from '../checklist.ts';
+import type { RegistrationWords } from '../words.ts';
 
 /** A checklist item as the panel shows it: the same record the checklist logic produces. */
 export type PanelItem = ChecklistEntry;
@@ -18,6 +19,8 @@ export interface PanelView {
   collapsed: boolean;
   /** The layout report being shown, before anything is copied. */
   layout?: { report: string; status?: 'copied' | 'refused' };
+  /** The background's words (the step headings); none before its reply. */
+  words: RegistrationWords;
 }
 
 export interface PanelActions {
