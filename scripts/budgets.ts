@@ -15,35 +15,20 @@ export interface SizeBudget {
   kind?: 'js' | 'css';
   budgetGzBytes: number;
   aimGzBytes?: number;
-  /**
-   * Where a budget is not met yet: the most the size test lets through, so the miss cannot grow
-   * unseen while it is worked on. `npm run bench` still reports against the budget.
-   */
-  notMetCeilingGzBytes?: number;
 }
 
 export const SIZE_BUDGETS: SizeBudget[] = [
-  // The script on every portal page: sign-in detection, page-hint detection and the plain-DOM hint.
-  {
-    name: 'portal content script',
-    files: /^content-scripts\/portal\.js$/,
-    budgetGzBytes: 8 * 1024,
-    notMetCeilingGzBytes: 9 * 1024,
-  },
+  // The script on every portal page: sign-in and page-hint detection, and a hint's elements built as sent.
+  { name: 'portal content script', files: /^content-scripts\/portal\.js$/, budgetGzBytes: 8 * 1024 },
   {
     name: 'Outlook content script',
     files: /^content-scripts\/outlook\.js$/,
     budgetGzBytes: 15 * 1024,
     aimGzBytes: 10 * 1024,
   },
-  {
-    name: 'registration content script',
-    files: /^content-scripts\/registration\.js$/,
-    budgetGzBytes: 14 * 1024,
-    notMetCeilingGzBytes: 15.5 * 1024,
-  },
+  { name: 'registration content script', files: /^content-scripts\/registration\.js$/, budgetGzBytes: 14 * 1024 },
   // Every script and stylesheet a page loads before it paints, shared chunks included.
-  { name: 'popup JS', page: 'popup.html', kind: 'js', budgetGzBytes: 30 * 1024, notMetCeilingGzBytes: 31 * 1024 },
+  { name: 'popup JS', page: 'popup.html', kind: 'js', budgetGzBytes: 30 * 1024 },
   { name: 'popup CSS', page: 'popup.html', kind: 'css', budgetGzBytes: 16 * 1024 },
   { name: 'Help page CSS', page: 'help.html', kind: 'css', budgetGzBytes: 16 * 1024 },
   { name: 'Settings page CSS', page: 'options.html', kind: 'css', budgetGzBytes: 16 * 1024 },
