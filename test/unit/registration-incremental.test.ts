@@ -10,19 +10,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
-import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
-import { registrationWords } from '../../lib/content/registration/words.ts';
-import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
-import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
-import { SECTORS } from '../../lib/knowledge/sectors.ts';
+import { pageContextAnswer } from './registration-context.ts';
 import { DEBOUNCE_MS, REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/registration/labels-members-table.html'),
   'utf8',
 );
-const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
-const words = registrationWords(registration);
 let ctx: ContentScriptContext;
 
 const heading = () =>
@@ -37,17 +31,7 @@ beforeEach(async () => {
   document.documentElement.removeAttribute(REGISTRATION_MARKER);
   ctx = new ContentScriptContext();
   startRegistration(ctx, window, {
-    send: async (message) =>
-      checkContentReply(message, {
-        ok: true,
-        data: {
-          settings: { hintsEnabled: true },
-          ticks: {},
-          dismissedHints: [],
-          registration,
-          registrationWords: words,
-        },
-      }),
+    send: async (message) => checkContentReply(message, pageContextAnswer()),
   });
   await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 100);
 });

@@ -8,21 +8,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkContentReply } from '../../lib/content/kit/messaging.ts';
+import { pageContextAnswer } from './registration-context.ts';
 import { ContentScriptContext } from '../../lib/content/kit/script-context.ts';
-import { CHECKLIST_ITEMS } from '../../lib/knowledge/checklists.ts';
-import { CHECKLIST_STEPS } from '../../lib/knowledge/schema.ts';
-import { SECTORS } from '../../lib/knowledge/sectors.ts';
 import type { AnyMessage } from '../../lib/protocol.ts';
-import { projectRegistrationKnowledge } from '../../lib/content/kit/registration-facts.ts';
-import { registrationWords } from '../../lib/content/registration/words.ts';
 import { DEBOUNCE_MS, REGISTRATION_MARKER, startRegistration } from '../../lib/content/registration/main.ts';
 
 const FIXTURE = readFileSync(
   path.resolve(import.meta.dirname, '../fixtures/registration/optometry-label-for.html'),
   'utf8',
 );
-const registration = projectRegistrationKnowledge(SECTORS, CHECKLIST_ITEMS, CHECKLIST_STEPS);
-const words = registrationWords(registration);
 
 function trusted<T extends Event>(event: T): T {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -74,16 +68,7 @@ beforeEach(async () => {
     send: async (message) => {
       sent.push(message);
       // The fake background's answer goes through the real reply check, as a real one would.
-      return checkContentReply(message, {
-        ok: true,
-        data: {
-          settings: { hintsEnabled: true },
-          ticks: {},
-          dismissedHints: [],
-          registration,
-          registrationWords: words,
-        },
-      });
+      return checkContentReply(message, pageContextAnswer());
     },
   });
   await settle();
