@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { isDeepStrictEqual } from 'node:util';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_DIST = path.join(ROOT, process.env.NHSC_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -41,6 +42,12 @@ export interface ExtensionSession {
   /** Requests that left the browser for anything not routed to a fixture. */
   strayRequests: string[];
   close(options?: { keepProfile?: boolean }): Promise<void>;
+  /**
+   * Puts a session that a file's tests share back as a fresh launch leaves it (see `reusable`):
+   * one blank tab, no fixture routes, no granted permissions, no stray requests, storage as just
+   * installed, and a worker that has just started and refreshed the badge from that storage.
+   */
+  reset(): Promise<void>;
   route(routes: FixtureRoute[]): Promise<void>;
   openPopup(hash?: string): Promise<Page>;
   extensionPage(file: string): Promise<Page>;
@@ -60,6 +67,11 @@ export interface LaunchOptions {
    * as soon as it opens; welcome tests keep it.
    */
   welcome?: 'close' | 'keep';
+  /**
+   * The file's tests share this browser and call reset() between them: a launch costs seconds, a
+   * reset a fraction of one. Records the storage as just installed, for reset() to restore.
+   */
+  reusable?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -105,10 +117,24 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const opened = await eventually(
         async () => context.pages().find((p) => p.url() === welcomeUrl),
         'the welcome tab',
-        3000,
-      ).catch(() => undefined);
+        // A reusable session records the storage as installed: the tab opens once the install is done.
+        options.reusable ? 20_000 : 3000,
+      ).catch((error: unknown) => {
+        if (options.reusable) throw error;
+        return undefined;
+      });
       if (opened) await opened.close().catch(() => undefined);
     }
+  }
+
+  const fixtureRoutes: [url: string | RegExp, handler: Parameters<BrowserContext['route']>[1]][] = [];
+  let installed: Record<string, unknown> | undefined;
+  if (options.reusable) {
+    if (options.userDataDir || options.welcome === 'keep')
+      throw new Error('A reusable session needs a fresh profile whose welcome tab is closed.');
+    installed = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: HarnessChrome }).chrome.storage.local.get(null),
+    );
   }
 
   const session: ExtensionSession = {
@@ -121,16 +147,61 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
+    async reset() {
+      const restore = installed;
+      if (!restore) throw new Error('reset() needs a session launched with { reusable: true }.');
+      const base = await context.newPage();
+      await Promise.all(context.pages().map((p) => (p === base ? undefined : p.close())));
+      for (const [url, handler] of fixtureRoutes.splice(0)) await context.unroute(url, handler);
+      await context.clearPermissions();
+      strayRequests.length = 0;
+      for (let attempt = 1; ; attempt++) {
+        // The title is a marker: the worker's refresh on its next start replaces it.
+        await (
+          await currentWorker(session)
+        ).evaluate(
+          async ({ items, title }) => {
+            const c = (globalThis as unknown as { chrome: HarnessChrome }).chrome;
+            await c.storage.local.clear();
+            await c.storage.local.set(items);
+            await c.action.setTitle({ title });
+          },
+          { items: restore, title: RESET_MARKER },
+        );
+        // Stopping the worker drops whatever a closed tab had asked of it; starting it again runs
+        // the refresh every start runs, from the restored storage.
+        await restartWorker(context, base, extensionId);
+        await eventually(
+          async () =>
+            (await currentWorker(session)).evaluate(
+              async (marker) =>
+                (await (globalThis as unknown as { chrome: HarnessChrome }).chrome.action.getTitle({})) !== marker,
+              RESET_MARKER,
+            ),
+          'the restarted worker to set the badge',
+          10_000,
+          10,
+        );
+        // A write from a closed tab could have landed between the restore and the stop: then again.
+        const stored = await storedEverything(session);
+        if (isDeepStrictEqual(stored, restore)) return;
+        if (attempt === 3)
+          throw new Error(
+            `After reset, storage is ${JSON.stringify(stored)}, not as installed: ${JSON.stringify(restore)}`,
+          );
+      }
+    },
     async route(routes) {
       for (const r of routes) {
-        await context.route(r.url, (route) =>
+        const handler = (route: Route) =>
           route.fulfill({
             status: 200,
             contentType: 'text/html; charset=utf-8',
             headers: r.headers,
             body: r.html ?? fixtureHtml(r.fixture ?? ''),
-          }),
-        );
+          });
+        fixtureRoutes.push([r.url, handler]);
+        await context.route(r.url, handler);
       }
     },
     async openPopup(hash = '') {
@@ -159,6 +230,37 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return session;
 }
 
+/** The parts of the extension API that reset() calls in the worker. */
+interface HarnessChrome {
+  storage: {
+    local: { get(k: null): Promise<Record<string, unknown>>; clear(): Promise<void>; set(i: object): Promise<void> };
+  };
+  action: { setTitle(d: { title: string }): Promise<void>; getTitle(d: object): Promise<string> };
+}
+
+/** The toolbar title reset() sets before restarting the worker: no title of the extension's own. */
+const RESET_MARKER = 'nhsc-e2e: reset in progress';
+
+/** Stops the extension's service worker and starts it again, each time waiting for the browser to report it. */
+async function restartWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    let status = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status = v.runningStatus;
+    });
+    const reached = (want: string) => eventually(async () => status === want, `the worker to be ${want}`, 10_000, 10);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await reached('stopped');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extensionId}/` });
+    await reached('running');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The live service worker: after a restart Playwright hands us a new Worker object. */
 export async function currentWorker(session: ExtensionSession): Promise<Worker> {
   const live = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId));
@@ -180,6 +282,7 @@ export async function eventually<T>(
   check: () => Promise<T | undefined | null | false | '' | 0>,
   what: string,
   timeoutMs = 10_000,
+  intervalMs = 100,
 ): Promise<T> {
   const started = Date.now();
   let last: unknown;
@@ -191,7 +294,7 @@ export async function eventually<T>(
     } catch (error) {
       last = error;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
 }

@@ -4,15 +4,25 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchExtension, type ExtensionSession, screenshotPath } from './harness.ts';
 
-let session: ExtensionSession | undefined;
+// One browser for the file: each test opens its own tab, and reset() puts the rest back as a fresh
+// launch leaves it (a "Don't show this again" is forgotten, so every hint can show again).
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension({ reusable: true });
+});
 afterEach(async () => {
-  if (session) expect(session.strayRequests).toEqual([]);
+  try {
+    expect(session.strayRequests).toEqual([]);
+  } finally {
+    await session.reset();
+  }
+});
+afterAll(async () => {
   await session?.close();
-  session = undefined;
 });
 
 const CASES = (
@@ -29,7 +39,6 @@ const HINT_FOR: Record<string, string> = {
 const pageUrl = (url: string) => url.replace(/#.*$/, '');
 
 async function openAt(fixture: string, url: string): Promise<Page> {
-  session ??= await launchExtension();
   await session.route([{ url: pageUrl(url), fixture }]);
   const page = await session.context.newPage();
   await page.goto(url);
@@ -108,7 +117,7 @@ describe('portal page hints in Chromium', () => {
     await page.reload();
     await quiet(page);
     expect(await hosts(page).count()).toBe(0);
-    await session!.route([
+    await session.route([
       { url: 'https://portal.nhs.net/Profile/SharedMailboxes', fixture: 'portal-hints/shared-mailboxes-table.html' },
     ]);
     await page.goto('https://portal.nhs.net/Profile/SharedMailboxes');
