@@ -4,14 +4,24 @@
  * test/fixtures/registration/README.md); every route except Registration#/optometry is invented.
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, currentWorker, eventually, launchExtension, type ExtensionSession, screenshotPath } from './harness.ts';
 
-let session: ExtensionSession | undefined;
+// One browser for the file; reset() forgets every tick and route between tests.
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension({ reusable: true });
+});
+/** A browser of a test's own, where sharing cannot work; closed after that test. */
+let own: ExtensionSession | undefined;
 afterEach(async () => {
+  await own?.close();
+  own = undefined;
+  await session.reset();
+});
+afterAll(async () => {
   await session?.close();
-  session = undefined;
 });
 
 interface Variant {
@@ -172,16 +182,15 @@ async function storedTicks(s: ExtensionSession): Promise<Record<string, string[]
   });
 }
 
-async function openVariant(v: Variant, headers?: Record<string, string>): Promise<Page> {
-  session ??= await launchExtension();
-  await session.route([
+async function openVariant(v: Variant, headers?: Record<string, string>, s = session): Promise<Page> {
+  await s.route([
     {
       url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/,
       fixture: `registration/${v.fixture}`,
       ...(headers ? { headers } : {}),
     },
   ]);
-  const page = await session.context.newPage();
+  const page = await s.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   (page as unknown as { errors: string[] }).errors = errors;
@@ -277,7 +286,7 @@ describe('registration portal in Chromium: each fixture variant', () => {
       expect(await dialog(page).count()).toBe(0);
       expect(await page.locator('nhsc-panel').count()).toBe(1);
       expect((page as unknown as { errors: string[] }).errors).toEqual([]);
-      expect(session!.strayRequests).toEqual([]);
+      expect(session.strayRequests).toEqual([]);
     });
   }
 });
@@ -346,7 +355,7 @@ describe('registration portal in Chromium: robustness', () => {
     await panel(page).getByRole('button', { name: 'Show checklist' }).click();
     await panel(page).getByRole('checkbox', { name: v.sectorItem }).check();
     await eventually(
-      async () => (await storedTicks(session!)).optometry?.includes('optometry-ten-or-fewer-sites'),
+      async () => (await storedTicks(session)).optometry?.includes('optometry-ten-or-fewer-sites'),
       'tick stored',
     );
     await page.close();
@@ -355,11 +364,10 @@ describe('registration portal in Chromium: robustness', () => {
     await expect.poll(() => panel(page).getByRole('checkbox', { name: v.sectorItem }).isChecked()).toBe(true);
     await panel(page).getByRole('button', { name: 'Clear all ticks' }).click();
     await expect.poll(() => panel(page).getByRole('checkbox', { name: v.sectorItem }).isChecked()).toBe(false);
-    await eventually(async () => !(await storedTicks(session!)).optometry?.length, 'ticks cleared');
+    await eventually(async () => !(await storedTicks(session)).optometry?.length, 'ticks cleared');
   });
 
   it("works under Content-Security-Policy: default-src 'none' (check 20)", async () => {
-    session = await launchExtension();
     await session.route([
       {
         url: /^https:\/\/portal\.nhs\.net\/Registration\/Done/,
@@ -409,7 +417,7 @@ describe('registration portal in Chromium: robustness', () => {
     expect(await page.evaluate(() => (window as unknown as { __attacks: number }).__attacks)).toBeGreaterThan(3);
     expect(await submissions(page)).toEqual([]);
     expect(await dialog(page).count()).toBe(1);
-    expect((await storedTicks(session!)).optometry ?? []).toEqual([]);
+    expect((await storedTicks(session)).optometry ?? []).toEqual([]);
     // The person goes back; a fake submit is the page's own business: never held, never confirmed.
     await dialog(page).getByRole('button', { name: 'Go back' }).click();
     await page.evaluate(() => (window as unknown as { __fakeSubmit(): void }).__fakeSubmit());
@@ -450,11 +458,13 @@ describe('registration portal in Chromium: robustness', () => {
   });
 
   it('after the extension reloads, an open portal tab still submits and shows no errors (check 24)', async () => {
+    // A browser of its own: after runtime.reload() a --load-extension browser has no extension left.
+    own = await launchExtension();
     const v = VARIANTS[0]!;
-    const page = await openVariant(v);
+    const page = await openVariant(v, undefined, own);
     const errors = (page as unknown as { errors: string[] }).errors;
     await fillAll(page, { '#auth': 'ABC-123', '#mobile-1': '07700900123' });
-    const worker = await currentWorker(session!);
+    const worker = await currentWorker(own);
     // The old version is unloaded, and this tab's script orphaned, once its worker has gone. (A
     // --load-extension build is not started again by runtime.reload(), so there is no new worker to await.)
     const gone = new Promise<void>((resolve) => worker.once('close', () => resolve()));
@@ -470,7 +480,6 @@ describe('registration portal in Chromium: robustness', () => {
   });
 
   it('stays idle on portal pages that are not registration pages', async () => {
-    session = await launchExtension();
     await session.route([{ url: 'https://portal.nhs.net/Home', fixture: 'registration/optometry-label-for.html' }]);
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/Home');
