@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   FIXTURES,
@@ -54,10 +54,20 @@ async function axeViolationsIn(page: Page, selector: string): Promise<{ id: stri
   }, selector);
 }
 
-let session: ExtensionSession | undefined;
+// One browser for the file; reset() forgets every sign-in, note and permission between tests.
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension({ reusable: true });
+});
+/** A browser of a test's own, where sharing cannot work; closed after that test. */
+let own: ExtensionSession | undefined;
 afterEach(async () => {
+  await own?.close();
+  own = undefined;
+  await session.reset();
+});
+afterAll(async () => {
   await session?.close();
-  session = undefined;
 });
 
 async function storedSignIns(s: ExtensionSession): Promise<Record<string, unknown>> {
@@ -79,8 +89,7 @@ async function storedSignIns(s: ExtensionSession): Promise<Record<string, unknow
 
 describe('sign-in tracking in Chromium', () => {
   it('the worker starts, the badge is "?" and the popup says nothing is known yet', async () => {
-    session = await launchExtension();
-    await eventually(async () => (await session!.badge()).text === '?', 'badge "?"');
+    await eventually(async () => (await session.badge()).text === '?', 'badge "?"');
     const popup = await session.openPopup();
     await expect.poll(() => popup.getByTestId('stage').first().textContent()).toBe('Not known yet');
     await expect.poll(() => popup.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
@@ -88,16 +97,15 @@ describe('sign-in tracking in Chromium', () => {
   });
 
   it('a signed-in portal page records today; the popup shows the date and the badge leaves "?"', async () => {
-    session = await launchExtension();
     await session.route([{ url: 'https://portal.nhs.net/', fixture: 'portal/signed-in-home.html' }]);
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/');
     const accounts = await eventually(async () => {
-      const a = await storedSignIns(session!);
+      const a = await storedSignIns(session);
       return Object.keys(a).length ? a : undefined;
     }, 'a sign-in record');
     expect(Object.keys(accounts)).toEqual(['jo.bloggs@nhs.net']);
-    await eventually(async () => (await session!.badge()).text === '', 'badge cleared');
+    await eventually(async () => (await session.badge()).text === '', 'badge cleared');
     const popup = await session.openPopup();
     await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${londonDay(0).words} (today)`);
     await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Active');
@@ -106,19 +114,17 @@ describe('sign-in tracking in Chromium', () => {
   });
 
   it('a portal page that renders late still counts, once', async () => {
-    session = await launchExtension();
     await session.route([{ url: 'https://portal.nhs.net/Home', fixture: 'portal/signed-in-late.html' }]);
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/Home');
     const accounts = await eventually(async () => {
-      const a = await storedSignIns(session!);
+      const a = await storedSignIns(session);
       return Object.keys(a).length ? a : undefined;
     }, 'late sign-in');
     expect(Object.keys(accounts)).toEqual(['late.user@nhs.net']);
   });
 
   it('sign-in, forgotten-password, error and other-domain pages never count', async () => {
-    session = await launchExtension();
     await session.route([
       { url: 'https://portal.nhs.net/Home/Login', fixture: 'portal/sign-in.html' },
       { url: 'https://portal.nhs.net/forgotpassword/', fixture: 'portal/forgotten-password.html' },
@@ -133,19 +139,18 @@ describe('sign-in tracking in Chromium', () => {
       await page.locator('html[data-nhsc-injected]').waitFor({ state: 'attached' });
     }
     expect(await storedSignIns(session)).toEqual({});
-    await expect.poll(async () => (await session!.badge()).text).toBe('?');
+    await expect.poll(async () => (await session.badge()).text).toBe('?');
     // A signed-in page last, as a sentinel: messages are handled in order, so once its record is
     // stored, any sign-in wrongly reported by the pages above would have been stored before it.
     await page.goto('https://portal.nhs.net/');
     const accounts = await eventually(async () => {
-      const a = await storedSignIns(session!);
+      const a = await storedSignIns(session);
       return Object.keys(a).length ? a : undefined;
     }, 'the sentinel sign-in');
     expect(Object.keys(accounts)).toEqual(['jo.bloggs@nhs.net']);
   });
 
   it('sign-in traps never count: every trap layout leaves an "unsure" note and no sign-in (docs/decisions.md D24)', async () => {
-    session = await launchExtension();
     // Each trap at its own address, so every page is a new page view with its own report.
     const routes = TRAPS.map((c, i) => ({ ...c, url: `${c.url.replace(/[?#].*$/, '')}?trap=${i}` }));
     await session.route([
@@ -164,28 +169,27 @@ describe('sign-in tracking in Chromium', () => {
       await page.goto(route.url);
       // The script reports an undecided page at its first look: the note proves it looked and decided "unsure".
       await eventually(
-        async () => (await storedEverything(session!)).signInUnsure,
+        async () => (await storedEverything(session)).signInUnsure,
         `the unsure note for ${route.fixture}`,
       );
     }
     expect(await storedSignIns(session)).toEqual({});
-    await expect.poll(async () => (await session!.badge()).text).toBe('?');
+    await expect.poll(async () => (await session.badge()).text).toBe('?');
     // A signed-in page last, as a sentinel (messages are handled in order): only its account is recorded.
     await page.goto('https://portal.nhs.net/Profile/SharedMailboxes');
     const accounts = await eventually(async () => {
-      const a = await storedSignIns(session!);
+      const a = await storedSignIns(session);
       return Object.keys(a).length ? a : undefined;
     }, 'the sentinel sign-in');
     expect(Object.keys(accounts)).toEqual(['alex.smith@nhs.net']);
   });
 
   it('when unsure, the popup asks; one click records today and the badge and status show it', async () => {
-    session = await launchExtension();
     await session.route([{ url: 'https://portal.nhs.net/', fixture: 'portal/session-expired-dialog.html' }]);
     const page = await session.context.newPage();
     await page.goto('https://portal.nhs.net/');
-    await eventually(async () => (await storedEverything(session!)).signInUnsure, 'the unsure note');
-    await expect.poll(async () => (await session!.badge()).text).toBe('?');
+    await eventually(async () => (await storedEverything(session)).signInUnsure, 'the unsure note');
+    await expect.poll(async () => (await session.badge()).text).toBe('?');
 
     const popup = await session.openPopup();
     await popup.setViewportSize({ width: 360, height: 700 });
@@ -205,7 +209,7 @@ describe('sign-in tracking in Chromium', () => {
       .toBe(`Saved: you used NHSmail today, ${londonDay(0).words}.`);
     await expect.poll(() => popup.getByTestId('stage').textContent()).toBe('Active');
     await expect.poll(() => popup.getByTestId('last-sign-in').textContent()).toContain(`${londonDay(0).words} (today)`);
-    await eventually(async () => (await session!.badge()).text === '', 'badge cleared');
+    await eventually(async () => (await session.badge()).text === '', 'badge cleared');
     // A fresh popup has nothing left to ask.
     const again = await session.openPopup();
     await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Active');
@@ -216,7 +220,6 @@ describe('sign-in tracking in Chromium', () => {
   });
 
   it('"Copy this page\'s layout": the popup shows the active portal page\'s structure read-only and copies it only on Copy', async () => {
-    session = await launchExtension();
     await session.route([
       { url: 'https://portal.nhs.net/Profile', fixture: 'portal/session-expired-native-dialog.html' },
     ]);
@@ -286,8 +289,9 @@ describe('sign-in tracking in Chromium', () => {
   });
 
   it('"My last sign-in was on" 45 days ago → "!" red and the popup says inactive with the deletion date; survives a worker stop and a relaunch', async () => {
-    session = await launchExtension();
-    const popup = await session.openPopup();
+    // A browser of its own: it is relaunched from its profile.
+    own = await launchExtension();
+    const popup = await own.openPopup();
     const today = new Date();
     const fortyFiveDaysAgo = new Date(today.getTime() - 45 * 86_400_000);
     const iso = fortyFiveDaysAgo.toISOString().slice(0, 10);
@@ -308,26 +312,26 @@ describe('sign-in tracking in Chromium', () => {
         popup.getByText(`it can be deleted from ${deletionWords} (at the earliest)`, { exact: false }).count(),
       )
       .toBe(1);
-    const badge = await session.badge();
+    const badge = await own.badge();
     expect(badge.text).toBe('!');
     expect(badge.colour.slice(0, 3)).toEqual([213, 40, 27]);
     expect(badge.title).toMatch(/^NHSmail Companion \(unofficial\): account inactive\. /);
 
     // Check 18: a stopped worker answers the popup and messaging just the same.
-    await stopServiceWorkers(session);
-    const again = await session.openPopup();
+    await stopServiceWorkers(own);
+    const again = await own.openPopup();
     await expect.poll(() => again.getByTestId('stage').textContent()).toBe('Inactive');
-    await expect.poll(async () => (await session!.badge()).text).toBe('!');
+    await expect.poll(async () => (await own!.badge()).text).toBe('!');
 
     // Check 19: a relaunched profile keeps the data and re-creates the alarm.
-    const profile = session.userDataDir;
-    await session.close({ keepProfile: true });
-    session = await launchExtension({ userDataDir: profile });
-    const relaunched = await session.openPopup();
+    const profile = own.userDataDir;
+    await own.close({ keepProfile: true });
+    own = await launchExtension({ userDataDir: profile });
+    const relaunched = await own.openPopup();
     // A relaunched browser starts the worker, runs onInstalled and then answers: give it time on a busy machine.
     await expect.poll(() => relaunched.getByTestId('stage').textContent(), { timeout: 15_000 }).toBe('Inactive');
     const alarms = await eventually(async () => {
-      const w = await currentWorker(session!);
+      const w = await currentWorker(own!);
       const list = await w.evaluate(() =>
         (
           globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string }[]> } } }
@@ -336,11 +340,10 @@ describe('sign-in tracking in Chromium', () => {
       return list.length ? list : undefined;
     }, 'alarm re-created');
     expect(alarms.map((a) => a.name)).toEqual(['nhsc-tick']);
-    await expect.poll(async () => (await session!.badge()).text).toBe('!');
+    await expect.poll(async () => (await own!.badge()).text).toBe('!');
   });
 
   it('a future date is refused with a clear message and nothing changes', async () => {
-    session = await launchExtension();
     const popup = await session.openPopup();
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     await fillDate(popup, tomorrow);
