@@ -6,21 +6,26 @@
  * Fixture: optometry-label-for.html (an ASSUMED layout at the one known route).
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchExtension, screenshotPath, type ExtensionSession } from './harness.ts';
 
-let session: ExtensionSession | undefined;
+// One browser for the file; reset() clears routes, ticks and the clipboard permissions between tests.
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension({ reusable: true });
+});
 afterEach(async () => {
+  await session.reset();
+});
+afterAll(async () => {
   await session?.close();
-  session = undefined;
 });
 
 const panel = (page: Page) => page.getByRole('complementary', { name: /^NHSmail Companion/ });
 const dialog = (page: Page) => page.getByRole('alertdialog');
 
 async function open(): Promise<Page> {
-  session = await launchExtension();
   await session.route([
     { url: /^https:\/\/portal\.nhs\.net\/Registration(#.*)?$/, fixture: 'registration/optometry-label-for.html' },
   ]);
@@ -117,7 +122,7 @@ describe('the registration checklist at 1366×768', () => {
 describe("Copy this page's layout, from the registration panel", () => {
   it('shows the scrubbed structure read-only, copies nothing until asked, then copies exactly it', async () => {
     const page = await open();
-    await session!.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: 'https://portal.nhs.net',
     });
     await page.fill('#mobile-1', '07700 900123');
@@ -140,13 +145,13 @@ describe("Copy this page's layout, from the registration panel", () => {
       'Copied. Paste it into an email to the project. The extension has not sent it anywhere.',
     );
     expect(await axe(page, 'nhsc-panel')).toEqual([]);
-    expect(session!.strayRequests).toEqual([]);
+    expect(session.strayRequests).toEqual([]);
   });
 
   it('says clearly when the browser refuses to copy, and keeps the report on screen', async () => {
     const page = await open();
     // The browser refuses clipboard writes for this site (as a policy or a denied permission would).
-    const cdp = await session!.context.newCDPSession(page);
+    const cdp = await session.context.newCDPSession(page);
     await cdp.send('Browser.setPermission', {
       permission: { name: 'clipboard-write' },
       setting: 'denied',
