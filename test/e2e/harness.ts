@@ -107,23 +107,28 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extensionId = new URL(worker.url()).host;
   if (options.welcome !== 'keep') {
     const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+    let welcomeClosed = false;
     const closeWelcome = async (page: Page) => {
       await page.waitForLoadState('domcontentloaded').catch(() => undefined);
-      if (page.url() === welcomeUrl) await page.close().catch(() => undefined);
+      if (page.url() !== welcomeUrl) return;
+      await page.close().catch(() => undefined);
+      welcomeClosed = true;
     };
     context.on('page', (page) => void closeWelcome(page));
-    // A fresh profile always gets the welcome tab: let it open and close before any test page.
+    // It may have opened before the listener was added.
+    for (const page of context.pages()) void closeWelcome(page);
+    // A fresh profile always gets the welcome tab: let it open and close before any test page. (Not
+    // by looking for it among the pages: the listener may close it between two looks.)
     if (!options.userDataDir) {
-      const opened = await eventually(
-        async () => context.pages().find((p) => p.url() === welcomeUrl),
+      await eventually(
+        async () => welcomeClosed,
         'the welcome tab',
         // A reusable session records the storage as installed: the tab opens once the install is done.
         options.reusable ? 20_000 : 3000,
+        20,
       ).catch((error: unknown) => {
         if (options.reusable) throw error;
-        return undefined;
       });
-      if (opened) await opened.close().catch(() => undefined);
     }
   }
 
