@@ -57,9 +57,10 @@ async function seed(daysAgo: number | undefined, settings: Record<string, unknow
 
 async function popupAt(width: number, daysAgo: number | undefined, settings?: Record<string, unknown>): Promise<Page> {
   await seed(daysAgo, settings);
-  const page = await session.openPopup();
+  // At its width from the start, as a popup opens: no layout at another width first.
+  const page = await session.context.newPage();
   await page.setViewportSize({ width, height: 700 });
-  await page.reload();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
   await page.getByTestId('stage').first().waitFor();
   // The help search, "Add to my calendar" and the DSPT link load together after the status: measure the settled popup.
   await page.getByLabel('What do you need help with?').waitFor();
