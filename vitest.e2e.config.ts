@@ -7,6 +7,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
+    // One process for all the files, so the harness can have the next file's fresh browser ready
+    // (test/e2e/harness.ts, launchExtension). Each file still gets a browser of its own.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // A real browser on a busy two-core machine: give polled conditions time to become true. A poll

@@ -74,10 +74,38 @@ export interface LaunchOptions {
   reusable?: boolean;
 }
 
+/**
+ * A fresh browser launched before it is asked for. A launch is mostly waiting (the browser takes
+ * seconds before the extension's install is done), so the next plain launch is started as soon as
+ * one is handed out and is ready by the time a test or the next file (the e2e config keeps the
+ * harness across files) asks. Each one is still a browser of its own, handed out once.
+ */
+let spare: Promise<ExtensionSession> | undefined;
+
+/** Profiles the harness made and has not removed yet: an unused spare's goes when the process exits. */
+const ownProfiles = new Set<string>();
+process.once('exit', () => {
+  for (const dir of ownProfiles) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A browser with the built extension. A plain fresh one (the default dist, a new profile, the
+ * welcome tab closed) comes from the spare when there is one, and is always reusable.
+ */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   requireBuiltExtension();
+  if (options.userDataDir || options.dist || options.welcome === 'keep') return launchNew(options);
+  const next = spare ?? launchNew({ reusable: true });
+  spare = launchNew({ reusable: true });
+  // Only its taker sees a failed spare (and launches again), so it is never an unhandled rejection.
+  spare.catch(() => undefined);
+  return next.catch(() => launchNew({ reusable: true }));
+}
+
+async function launchNew(options: LaunchOptions): Promise<ExtensionSession> {
   const dist = options.dist ?? CHROME_DIST;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'nhsc-profile-'));
+  if (!options.userDataDir) ownProfiles.add(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -150,7 +178,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     strayRequests,
     async close({ keepProfile = false } = {}) {
       await context.close();
-      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (options.userDataDir) return;
+      ownProfiles.delete(userDataDir);
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
     async reset() {
       const restore = installed;
