@@ -41,6 +41,7 @@ export interface ExtensionSession {
   userDataDir: string;
   /** Requests that left the browser for anything not routed to a fixture. */
   strayRequests: string[];
+  /** Closes the browser; a second call does nothing. */
   close(options?: { keepProfile?: boolean }): Promise<void>;
   /**
    * Puts a session that a file's tests share back as a fresh launch leaves it (see `reusable`):
@@ -170,6 +171,7 @@ async function launchNew(options: LaunchOptions): Promise<ExtensionSession> {
     );
   }
 
+  let closed = false;
   const session: ExtensionSession = {
     context,
     extensionId,
@@ -177,6 +179,8 @@ async function launchNew(options: LaunchOptions): Promise<ExtensionSession> {
     userDataDir,
     strayRequests,
     async close({ keepProfile = false } = {}) {
+      if (closed) return;
+      closed = true;
       await context.close();
       if (options.userDataDir) return;
       ownProfiles.delete(userDataDir);

@@ -7,13 +7,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROME_DIST,
   currentWorker,
   eventually,
   launchExtension,
   type ExtensionSession,
+  type LaunchOptions,
   storedEverything,
   axeViolations,
   screenshotPath,
@@ -34,16 +35,47 @@ async function waitForWelcome(s: ExtensionSession): Promise<Page> {
 }
 
 /** A private copy of the built extension, so a test can change its version and reload it. */
-function copyOfDist(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'nhsc-dist-'));
-  cpSync(CHROME_DIST, dir, { recursive: true });
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+let versionedDist = '';
+
+/**
+ * Each test's fresh install, all launched before the first test: a launch is mostly waiting for the
+ * install to finish, so the waits overlap. The tests still run one after another, each in a browser
+ * of its own that nothing else has touched.
+ */
+let installs: Record<'opensOnce' | 'newVersion' | 'finishing' | 'skipping' | 'axe', Promise<ExtensionSession>>;
+beforeAll(() => {
+  versionedDist = mkdtempSync(path.join(tmpdir(), 'nhsc-dist-'));
+  cpSync(CHROME_DIST, versionedDist, { recursive: true });
+  const install = (options: LaunchOptions = {}) => {
+    const launched = launchExtension({ ...options, welcome: 'keep' });
+    // Its test awaits it and reports a failed launch.
+    launched.catch(() => undefined);
+    return launched;
+  };
+  installs = {
+    opensOnce: install(),
+    newVersion: install({ dist: versionedDist }),
+    finishing: install(),
+    skipping: install(),
+    axe: install(),
+  };
+});
+afterAll(async () => {
+  // Any a failed test did not get to (closing one twice is harmless).
+  await Promise.all(
+    Object.values(installs).map((launched) =>
+      launched.then(
+        (s) => s.close(),
+        () => undefined,
+      ),
+    ),
+  );
+  if (versionedDist) rmSync(versionedDist, { recursive: true, force: true });
+});
 
 describe('welcome page in Chromium', () => {
   it('opens once on install', async () => {
-    session = await launchExtension({ welcome: 'keep' });
+    session = await installs.opensOnce;
     const page = await waitForWelcome(session);
     await page.getByRole('heading', { level: 1, name: 'Welcome to NHSmail Companion' }).waitFor();
     expect(await page.getByText('Independent tool, not provided by NHS England').count()).toBe(1);
@@ -58,8 +90,8 @@ describe('welcome page in Chromium', () => {
   // extension. test/unit/welcome-install.test.tsx proves "update" with the real wiring; this test
   // proves what a person sees after a new version: stored data intact and no welcome page.
   it('a new version on disk (relaunch) keeps stored data and does not reopen a finished welcome', async () => {
-    const dist = copyOfDist();
-    session = await launchExtension({ dist, welcome: 'keep' });
+    const dist = versionedDist;
+    session = await installs.newVersion;
     const page = await waitForWelcome(session);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
@@ -111,7 +143,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('finishing sets welcomeDone and records the answers; a relaunch does not open it again', async () => {
-    session = await launchExtension({ welcome: 'keep' });
+    session = await installs.finishing;
     const page = await waitForWelcome(session);
     await page.getByLabel('Community pharmacy (including dispensing appliance contractors)').check();
     await page.getByLabel('Day').fill('5');
@@ -154,7 +186,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('skipping sets welcomeDone and nothing else', async () => {
-    session = await launchExtension({ welcome: 'keep' });
+    session = await installs.skipping;
     const page = await waitForWelcome(session);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByTestId('welcome-done').waitFor();
@@ -169,7 +201,7 @@ describe('welcome page in Chromium', () => {
   });
 
   it('axe-core finds no violations (form, date error, done); keyboard alone finishes it; the README picture', async () => {
-    session = await launchExtension({ welcome: 'keep' });
+    session = await installs.axe;
     const page = await waitForWelcome(session);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByLabel('Optometry (GOS contractors)').waitFor();
