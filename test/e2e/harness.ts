@@ -69,17 +69,18 @@ export interface LaunchOptions {
    */
   welcome?: 'close' | 'keep';
   /**
-   * The file's tests share this browser and call reset() between them: a launch costs seconds, a
-   * reset a fraction of one. Records the storage as just installed, for reset() to restore.
+   * A file's tests share this browser and call reset() between them: a launch costs seconds, a
+   * reset a fraction of one. Records the storage as just installed, for reset() to restore. (A
+   * plain fresh launch always is: see launchExtension.)
    */
   reusable?: boolean;
 }
 
 /**
- * A fresh browser launched before it is asked for. A launch is mostly waiting (the browser takes
- * seconds before the extension's install is done), so the next plain launch is started as soon as
- * one is handed out and is ready by the time a test or the next file (the e2e config keeps the
- * harness across files) asks. Each one is still a browser of its own, handed out once.
+ * A fresh browser launched before it is asked for. A launch is mostly waiting (Chromium takes
+ * seconds to make storage.managed ready, and the install waits for it), so the next plain launch
+ * starts as soon as one is handed out, and is ready when a test or the next file asks (the e2e
+ * config keeps this module across files). Each is still a browser of its own, handed out once.
  */
 let spare: Promise<ExtensionSession> | undefined;
 
