@@ -86,9 +86,9 @@ let spare: Promise<ExtensionSession> | undefined;
 
 /** Profiles the harness made and has not removed yet: an unused spare's goes when the process exits. */
 const ownProfiles = new Set<string>();
-process.once('exit', () => {
+const removeOwnProfiles = () => {
   for (const dir of ownProfiles) rmSync(dir, { recursive: true, force: true });
-});
+};
 
 /**
  * A browser with the built extension. A plain fresh one (the default dist, a new profile, the
@@ -127,6 +127,10 @@ async function launchNew(options: LaunchOptions): Promise<ExtensionSession> {
     timezoneId: 'Europe/London',
     viewport: { width: 800, height: 700 },
   });
+  // Last among the exit listeners, after Playwright's that kill the browsers, so that no browser
+  // is still writing to a profile as it goes.
+  process.off('exit', removeOwnProfiles);
+  process.on('exit', removeOwnProfiles);
   const strayRequests: string[] = [];
   // Anything not routed to a fixture is refused and recorded.
   await context.route(/^https?:\/\//, (route) => {

@@ -3,7 +3,7 @@
  * a signed-in portal page updates the record, the popup and the badge; sign-in pages and other
  * domains never count; a stopped worker and a relaunched profile keep everything.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -61,9 +61,13 @@ beforeAll(async () => {
 });
 /** A browser of a test's own, where sharing cannot work; closed after that test. */
 let own: ExtensionSession | undefined;
+/** The profile a test relaunched: the harness leaves a profile it was given, so this file removes it. */
+let relaunchedProfile: string | undefined;
 afterEach(async () => {
   await own?.close();
   own = undefined;
+  if (relaunchedProfile) rmSync(relaunchedProfile, { recursive: true, force: true });
+  relaunchedProfile = undefined;
   await session.reset();
 });
 afterAll(async () => {
@@ -326,6 +330,7 @@ describe('sign-in tracking in Chromium', () => {
     // Check 19: a relaunched profile keeps the data and re-creates the alarm.
     const profile = own.userDataDir;
     await own.close({ keepProfile: true });
+    relaunchedProfile = profile;
     own = await launchExtension({ userDataDir: profile });
     const relaunched = await own.openPopup();
     // A relaunched browser starts the worker, runs onInstalled and then answers: give it time on a busy machine.
