@@ -38,18 +38,20 @@ async function waitForWelcome(s: ExtensionSession): Promise<Page> {
 let versionedDist = '';
 
 /**
- * Each test's fresh install, all launched before the first test: a launch is mostly waiting for the
- * install to finish, so the waits overlap. The tests still run one after another, each in a browser
- * of its own that nothing else has touched.
+ * Each test's fresh install, launched before the first test, one after another: a launch is mostly
+ * waiting for the install to finish, so the waits overlap (and the launches do not all compete for
+ * the processor at once). The tests still run one by one, each in a browser of its own that nothing
+ * else has touched.
  */
 let installs: Record<'opensOnce' | 'newVersion' | 'finishing' | 'skipping' | 'axe', Promise<ExtensionSession>>;
 beforeAll(() => {
   versionedDist = mkdtempSync(path.join(tmpdir(), 'nhsc-dist-'));
   cpSync(CHROME_DIST, versionedDist, { recursive: true });
+  let previous: Promise<unknown> = Promise.resolve();
   const install = (options: LaunchOptions = {}) => {
-    const launched = launchExtension({ ...options, welcome: 'keep' });
+    const launched = previous.then(() => launchExtension({ ...options, welcome: 'keep' }));
     // Its test awaits it and reports a failed launch.
-    launched.catch(() => undefined);
+    previous = launched.catch(() => undefined);
     return launched;
   };
   installs = {
