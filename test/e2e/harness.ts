@@ -305,6 +305,26 @@ async function restartWorker(context: BrowserContext, page: Page, extensionId: s
   }
 }
 
+/**
+ * Asks the worker for the status and waits for the reply, from a tab showing one of the
+ * extension's files that runs no script of its own (the tab is closed again). By the reply the
+ * background has read storage.managed, which a browser makes ready only seconds after it starts:
+ * the slow part of anything the worker does at start is then behind it.
+ */
+export async function statusReply(session: ExtensionSession): Promise<void> {
+  const page = await session.extensionPage('icon/16.png');
+  try {
+    const reply = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok?: boolean }> } } }
+      ).chrome.runtime.sendMessage({ type: 'page:get-status' }),
+    );
+    if (!reply?.ok) throw new Error(`The worker refused the status request: ${JSON.stringify(reply)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The live service worker: after a restart Playwright hands us a new Worker object. */
 export async function currentWorker(session: ExtensionSession): Promise<Worker> {
   const live = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId));
