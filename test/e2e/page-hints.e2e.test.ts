@@ -94,6 +94,13 @@ describe('portal page hints in Chromium', () => {
       expect(await hosts(page).count()).toBe(1);
       expect(await hint(page).getAttribute('data-hint')).toBe(HINT_FOR[kind!]);
       expect(await hint(page).getAttribute('aria-label')).toMatch(/^NHSmail Companion: /);
+      // Styled by the sheet that came with the hint (docs/decisions.md D31): the NHS blue edge, Arial.
+      expect(
+        await hint(page).evaluate((el) => {
+          const style = getComputedStyle(el);
+          return [style.borderLeftColor, style.borderLeftWidth, style.fontFamily];
+        }),
+      ).toEqual(['rgb(0, 94, 184)', '4px', 'Arial, sans-serif']);
       // In the flow, before the heading or form: nothing of ours overlaps a page control.
       const overlaps = await page.evaluate(() => {
         const ours = document.querySelector('nhsc-page-hint')!.getBoundingClientRect();
