@@ -4,7 +4,7 @@
  * here rather than rendered. Hand-written rather than zod: content scripts carry no zod
  * (docs/decisions.md, budgets).
  */
-import type { HintBlock, LayoutWordsReply, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
+import type { LayoutWordsReply, PageContext, PageHintReply, Replies, SignInAck } from '../../protocol.ts';
 import type { ContentMessage } from '../../protocol.ts';
 
 export type Guard<T> = (value: unknown) => value is T;
