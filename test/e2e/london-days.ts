@@ -3,20 +3,8 @@
  * Europe/London, docs/decisions.md on dates). Subtracting n × 24 hours from now is not the same thing: across a
  * change of clocks, late in the evening, it lands on the day after, and a "51 days ago" test reads 50.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The day in words as the product writes it, from Intl rather than the product's own month list. */
+const WORDS = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 export interface LondonDay {
   day: number;
@@ -48,7 +36,7 @@ export function londonDay(daysAgo: number, now = Date.now()): LondonDay {
     day,
     month,
     year,
-    words: `${day} ${MONTHS[month - 1]} ${year}`,
+    words: WORDS.format(d),
     basic: d.toISOString().slice(0, 10).replaceAll('-', ''),
   };
 }
